@@ -1,0 +1,188 @@
+// Groups: the elements that share one selection (category, page, open article) and one data
+// client. A group is named by the `group` attribute, or else by `adapter` + `src`; it lives while
+// it has members, so two groups on a page never see each other's state or cache.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EndpointConfig } from '../data/adapter.js';
+import { NewsClient } from '../data/client.js';
+import type { Article, Category } from '../data/model.js';
+
+export type MemberKind = 'tabs' | 'list' | 'article';
+
+/** What an element tells its group about itself. */
+export interface GroupMember extends ReactiveControllerHost {
+  readonly memberKind: MemberKind;
+  /** The group name, `src` and `adapter` the element was given. */
+  readonly groupName: string | null;
+  readonly endpointSrc: string | null;
+  readonly adapterName: string;
+  /** The parts of the endpoint configuration this element's attributes set. */
+  endpointPart(): Partial<EndpointConfig>;
+  /** An article element that shows the group's selection (no fixed `article-id`). */
+  readonly isDetailView?: boolean;
+  readonly pageSizeWanted?: number;
+  /** The URL parameter an article element reads its id from. */
+  readonly urlParam?: string;
+}
+
+export interface Selection {
+  category: string | null;
+  page: number;
+  articleId: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const DEFAULT_URL_PARAM = 'id';
+
+export class NewsGroup {
+  readonly key: string;
+  readonly client = new NewsClient();
+  readonly members = new Set<GroupMember>();
+  category: string | null = null;
+  page = 1;
+  articleId: string | null = null;
+  /** The articles of the list on show, in order: previous/next for the article view. */
+  sequence: readonly Article[] = [];
+  /** The categories last loaded by any member: names for list items under All. */
+  categories: readonly Category[] = [];
+  /** The query parameter that carries an article id in the page URL (from the article element). */
+  get urlParam(): string {
+    for (const member of this.members) if (member.urlParam) return member.urlParam;
+    return DEFAULT_URL_PARAM;
+  }
+  /** Set when a user opens an article, so the article view takes focus once it has rendered. */
+  focusArticle = false;
+  /** The article a user came back from: the list focuses its link again. */
+  returnFocusTo: string | null = null;
+  private readonly chosen = new Set<keyof Selection>();
+
+  constructor(key: string) {
+    this.key = key;
+  }
+
+  get adapterName(): string {
+    for (const member of this.members) if (member.adapterName) return member.adapterName;
+    return 'native';
+  }
+
+  /** The endpoint: each field from the first member that sets it. */
+  get config(): EndpointConfig {
+    const config: EndpointConfig = { src: '' };
+    for (const member of this.members) {
+      const part = member.endpointPart();
+      config.src ||= part.src ?? '';
+      config.categoriesSrc ??= part.categoriesSrc;
+      config.articleSrc ??= part.articleSrc;
+    }
+    return config;
+  }
+
+  get pageSize(): number {
+    for (const member of this.members) if (member.pageSizeWanted) return member.pageSizeWanted;
+    return DEFAULT_PAGE_SIZE;
+  }
+
+  has(kind: MemberKind, test: (member: GroupMember) => boolean = () => true): boolean {
+    for (const member of this.members) if (member.memberKind === kind && test(member)) return true;
+    return false;
+  }
+
+  /** Whether the group opens articles in place (it has an article element without a fixed id). */
+  get hasDetailView(): boolean {
+    return this.has('article', (member) => member.isDetailView === true);
+  }
+
+  /**
+   * A value an element's attribute asks for at start-up: taken unless the group already has one
+   * that a user action or another attribute chose.
+   */
+  propose(change: Partial<Selection>): void {
+    const open: Partial<Selection> = {};
+    for (const key of Object.keys(change) as (keyof Selection)[]) {
+      if (!this.chosen.has(key)) Object.assign(open, { [key]: change[key] });
+    }
+    this.select(open);
+  }
+
+  /** Changes the selection; a new category starts at page 1. Members re-render. */
+  select(change: Partial<Selection>): void {
+    let changed = false;
+    if (change.category !== undefined && change.category !== this.category) {
+      this.category = change.category;
+      this.page = 1;
+      changed = true;
+    }
+    if (change.page !== undefined && change.page !== this.page) {
+      this.page = change.page;
+      changed = true;
+    }
+    if (change.articleId !== undefined && change.articleId !== this.articleId) {
+      this.articleId = change.articleId;
+      changed = true;
+    }
+    for (const key of Object.keys(change) as (keyof Selection)[]) if (change[key] !== undefined) this.chosen.add(key);
+    if (changed) this.notify();
+  }
+
+  notify(): void {
+    for (const member of this.members) member.requestUpdate();
+  }
+}
+
+const groups = new Map<string, NewsGroup>();
+
+export function groupKey(member: GroupMember): string {
+  return member.groupName ? `group:${member.groupName}` : `src:${member.adapterName}|${member.endpointSrc ?? ''}`;
+}
+
+/** The group of a key while it has members (for tests and debugging). */
+export function findGroup(key: string): NewsGroup | undefined {
+  return groups.get(key);
+}
+
+/** Keeps an element in its group while it is connected, moving it when its group or src changes. */
+export class GroupController implements ReactiveController {
+  group?: NewsGroup;
+  private readonly host: GroupMember;
+
+  constructor(host: GroupMember) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.join();
+  }
+
+  hostDisconnected(): void {
+    this.leave();
+  }
+
+  hostUpdate(): void {
+    if (this.group && this.group.key !== groupKey(this.host)) {
+      this.leave();
+      this.join();
+    }
+  }
+
+  private join(): void {
+    const key = groupKey(this.host);
+    let group = groups.get(key);
+    if (!group) {
+      group = new NewsGroup(key);
+      groups.set(key, group);
+    }
+    group.members.add(this.host);
+    this.group = group;
+    group.notify();
+  }
+
+  private leave(): void {
+    const group = this.group;
+    if (!group) return;
+    group.members.delete(this.host);
+    this.group = undefined;
+    if (group.members.size === 0) groups.delete(group.key);
+    else group.notify();
+  }
+}

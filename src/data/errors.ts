@@ -1,0 +1,40 @@
+// NewsError: the one error type every failure of the data layer becomes, so that elements
+// (and a portal's own scripts) can tell a dropped connection from a login page from a bad field.
+
+export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'not-found';
+
+export interface NewsErrorOptions {
+  url?: string;
+  status?: number;
+  /** For `shape`: the path of the field that was wrong, e.g. `items[3].title`. */
+  field?: string;
+  cause?: unknown;
+}
+
+export class NewsError extends Error {
+  override readonly name = 'NewsError';
+  readonly kind: NewsErrorKind;
+  readonly url: string;
+  readonly status?: number;
+  readonly field?: string;
+
+  constructor(kind: NewsErrorKind, message: string, options: NewsErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.url = options.url ?? '';
+    this.status = options.status;
+    this.field = options.field;
+  }
+}
+
+/** True for the rejection a fetch or task raises when its AbortSignal fires. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Turns anything thrown while loading into a NewsError (abort errors pass through untouched). */
+export function toNewsError(error: unknown, url = ''): NewsError {
+  if (error instanceof NewsError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new NewsError('shape', message, { url, cause: error });
+}

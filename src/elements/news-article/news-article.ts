@@ -1,0 +1,286 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LoadController } from '../../controllers/load-controller.js';
+import type { EndpointConfig } from '../../data/adapter.js';
+import type { Article } from '../../data/model.js';
+import { formatDate, hasTime, parseDate } from '../../i18n/dates.js';
+import { format } from '../../i18n/strings.js';
+import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
+import { sanitizeBody } from '../../security/sanitize.js';
+import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
+import { hostStyles } from '../../styles/host.js';
+import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
+import { articleUrl, categoryName } from '../article-links.js';
+import { NewsElement } from '../news-element.js';
+import { styles } from './news-article.styles.js';
+
+interface LoadedArticle {
+  article: Article;
+  previous?: Article;
+  next?: Article;
+}
+
+/**
+ * One article: the title as a heading, a metadata row (Category, Author, Source, Published Time;
+ * empty ones left out), the image, a video with its poster, the sanitized body, attachments with
+ * their type and size, and previous/next within the category where the data allows.
+ *
+ * Without `article-id` it shows the article chosen in its group's `<news-list>` (master–detail,
+ * with "Back to list"), or the one named by the page URL's `id` parameter (a detail page).
+ *
+ * @summary One article of a news group.
+ *
+ * @fires news-load - The article has arrived and rendered. `detail: { kind: 'article', article }`
+ * @fires news-error - The article could not be loaded. `detail: { error }`
+ *
+ * @csspart base - The `<article>`.
+ * @csspart back - The "Back to list" control.
+ * @csspart title - The title heading.
+ * @csspart meta - The metadata row (a `<dl>`).
+ * @csspart image - The figure of the article's image.
+ * @csspart video - The video player.
+ * @csspart body - The sanitized body.
+ * @csspart attachments - The list of downloads.
+ * @csspart sequence - The previous/next article links.
+ * @csspart error - The error message with its retry button.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --news-title-size - Size of the title (default 1.75em).
+ * @cssprop --news-accent - Links and quote bars.
+ * @cssprop --news-muted - Labels and captions.
+ * @cssprop --news-border - Rules and table borders.
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = [hostStyles, styles];
+
+  readonly memberKind = 'article';
+
+  private readonly internals = this.attachInternals();
+
+  private readonly articleLoad = new LoadController(this, {
+    args: () => {
+      const group = this.newsGroup;
+      const id = this.articleId ?? group?.articleId;
+      if (!group || !id) return undefined;
+      const { src, categoriesSrc, articleSrc } = group.config;
+      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id] as const;
+    },
+    load: async ([group, src, categoriesSrc, articleSrc, adapter, id], signal): Promise<LoadedArticle> => {
+      const config: EndpointConfig = { src, categoriesSrc, articleSrc };
+      const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
+      const inList = group.sequence.some((a) => a.id === article.id);
+      const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article, signal).catch(() => undefined);
+      const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
+      return index < 0 ? { article } : { article, previous: sequence![index - 1], next: sequence![index + 1] };
+    },
+    loaded: ({ article }) => ({ kind: 'article', article }),
+  });
+
+  /** Sanitized bodies, made once per article object and moved in and out of the DOM as they show. */
+  private readonly bodies = new WeakMap<Article, HTMLElement>();
+
+  /** Where the article comes from: a template with `{id}`, answering `Article` or `{ item }`. */
+  @property({ attribute: 'article-src' }) articleSrc: string | null = null;
+
+  /** A fixed article to show; without it, the group's choice or the page URL's parameter. */
+  @property({ attribute: 'article-id' }) articleId: string | null = null;
+
+  /** The page URL's query parameter that names the article, on a detail page. */
+  @property({ attribute: 'url-param' }) urlParam = DEFAULT_URL_PARAM;
+
+  /** A link back to the list page, for a detail page of a multi-page portal. */
+  @property({ attribute: 'list-href' }) listHref: string | null = null;
+
+  /** The level of the title heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  get isDetailView(): boolean {
+    return this.articleId === null;
+  }
+
+  override endpointPart(): Partial<EndpointConfig> {
+    return { ...super.endpointPart(), ...(this.articleSrc ? { articleSrc: this.articleSrc } : {}) };
+  }
+
+  override willUpdate(_changed: PropertyValues<this>): void {
+    const group = this.newsGroup;
+    if (!group) return;
+    if (this.isDetailView) {
+      const fromUrl = new URL(window.location.href).searchParams.get(this.urlParam);
+      this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
+    }
+    const idle = this.isDetailView && group.articleId === null && group.has('list');
+    if (idle) this.internals.states.add('idle');
+    else this.internals.states.delete('idle');
+  }
+
+  override updated(): void {
+    const group = this.newsGroup;
+    if (group?.focusArticle && this.articleLoad.value && !this.articleLoad.loading) {
+      group.focusArticle = false;
+      const title = this.renderRoot.querySelector<HTMLElement>('.title');
+      title?.focus({ preventScroll: true });
+      if (title && title.getBoundingClientRect().top < 0) title.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  private get inMasterDetail(): boolean {
+    return this.isDetailView && (this.newsGroup?.has('list') ?? false);
+  }
+
+  private backToList(): void {
+    const group = this.newsGroup;
+    if (!group) return;
+    group.returnFocusTo = group.articleId;
+    group.select({ articleId: null });
+  }
+
+  private open(event: MouseEvent, article: Article): void {
+    const group = this.newsGroup;
+    if (!group || !this.inMasterDetail) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    group.focusArticle = true;
+    group.select({ articleId: article.id });
+  }
+
+  private body(article: Article): HTMLElement | undefined {
+    if (!article.body) return undefined;
+    let body = this.bodies.get(article);
+    if (!body) {
+      body = document.createElement('div');
+      body.className = 'body';
+      body.setAttribute('part', 'body');
+      body.append(sanitizeBody(article.body, this.strings.tableRegion));
+      this.bodies.set(article, body);
+    }
+    return body;
+  }
+
+  private renderToolbar() {
+    if (this.inMasterDetail) {
+      return html`<div class="toolbar">
+        <button class="button" part="back" type="button" @click=${this.backToList}><span aria-hidden="true">←</span> ${this.strings.backToList}</button>
+      </div>`;
+    }
+    const href = safeLinkUrl(this.listHref);
+    return href
+      ? html`<div class="toolbar"><a class="button" part="back" href=${href}><span aria-hidden="true">←</span> ${this.strings.backToList}</a></div>`
+      : nothing;
+  }
+
+  private renderMeta(article: Article) {
+    const { strings } = this;
+    const published = parseDate(article.publishedAt);
+    const fields: [string, unknown][] = [
+      [strings.category, categoryName(article.category, this.newsGroup?.categories ?? [])],
+      [strings.author, article.author],
+      [strings.source, article.source],
+      [
+        strings.publishedAt,
+        published
+          ? html`<time datetime=${article.publishedAt!}
+              >${formatDate(published, this.locale, hasTime(article.publishedAt!) ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' })}</time
+            >`
+          : undefined,
+      ],
+    ];
+    const shown = fields.filter(([, value]) => value !== undefined && value !== '');
+    if (!shown.length) return nothing;
+    return html`<dl class="meta" part="meta">
+      ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderMedia(article: Article, body: HTMLElement | undefined) {
+    const image = article.image && safeMediaUrl(article.image.src);
+    const video = article.video && safeMediaUrl(article.video.src);
+    const poster = article.video?.poster ? safeMediaUrl(article.video.poster) : undefined;
+    // CMS bodies often start with the featured image: show it once.
+    const imageInBody = image !== undefined && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === image);
+    return html`${video
+      ? html`<video part="video" controls preload="metadata" playsinline src=${video} poster=${ifDefined(poster ?? (image && !imageInBody ? image : undefined))}
+          aria-label=${`${this.strings.video}: ${article.title}`}></video>`
+      : image && !imageInBody
+        ? html`<figure class="hero" part="image">
+            <img src=${image} alt=${article.image?.alt ?? ''} width=${ifDefined(article.image?.width)} height=${ifDefined(article.image?.height)} decoding="async" />
+          </figure>`
+        : nothing}`;
+  }
+
+  private renderAttachments(article: Article) {
+    const files = (article.attachments ?? []).flatMap((file) => {
+      const url = safeMediaUrl(file.url);
+      return url ? [{ ...file, url }] : [];
+    });
+    if (!files.length) return nothing;
+    return html`<section class="attachments" part="attachments" aria-labelledby="attachments-heading">
+      <h3 id="attachments-heading">${this.strings.attachments}</h3>
+      <ul>
+        ${files.map((file) => {
+          const name = file.name ?? fileNameOf(file.url);
+          const info = [fileTypeLabel(file.type, file.url), file.size !== undefined ? formatFileSize(file.size, this.locale) : undefined]
+            .filter(Boolean)
+            .join(' · ');
+          return html`<li>
+            <a href=${file.url} download aria-label=${format(this.strings.download, { name }) + (info ? ` (${info})` : '')}>${name}</a>
+            ${info ? html`<span class="file-info" aria-hidden="true">${info}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderSequence({ previous, next }: LoadedArticle) {
+    if (this.articleId !== null || (!previous && !next)) return nothing;
+    const link = (label: string, article: Article | undefined) =>
+      article
+        ? html`<li>
+            <span class="label">${label}:</span>
+            <a href=${articleUrl(this.urlParam, article.id)} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
+          </li>`
+        : nothing;
+    return html`<nav class="sequence" part="sequence" aria-label=${`${this.strings.previousArticle} / ${this.strings.nextArticle}`}>
+      <ul>
+        ${link(this.strings.previousArticle, previous)} ${link(this.strings.nextArticle, next)}
+      </ul>
+    </nav>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="skeleton" aria-hidden="true">
+        <span class="bar heading"></span><span class="bar short"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span>
+      </div>
+      <span class="visually-hidden" role="status">${this.strings.loading}</span>`;
+  }
+
+  override render() {
+    const group = this.newsGroup;
+    const id = this.articleId ?? group?.articleId;
+    if (!id) {
+      return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.strings.noArticle}</p>`;
+    }
+    const { loading, error, value } = this.articleLoad;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    if (loading || (!value && !error)) {
+      return html`<div part="base" aria-busy="true">${this.renderToolbar()}${this.renderSkeleton()}</div>`;
+    }
+    if (error || !value) {
+      return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, () => this.articleLoad.retry()) : nothing}</div>`;
+    }
+    const { article } = value;
+    const body = this.body(article);
+    return html`<article part="base" aria-labelledby="title">
+      ${this.renderToolbar()}
+      <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${article.title}</div>
+      ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article)} ${this.renderSequence(value)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

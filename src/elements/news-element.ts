@@ -1,0 +1,115 @@
+// The base every news element extends: the attributes they share (`src`, `adapter`, `group`),
+// membership of a group, the locale, and the error state with its retry button.
+
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
+import type { EndpointConfig } from '../data/adapter.js';
+import type { NewsError } from '../data/errors.js';
+import { localeOf, stringsFor } from '../i18n/localize.js';
+import { format, type NewsStrings } from '../i18n/strings.js';
+
+export abstract class NewsElement extends LitElement implements GroupMember {
+  abstract readonly memberKind: MemberKind;
+  protected readonly groupController = new GroupController(this);
+
+  /** The endpoint: a URL, relative or absolute, possibly a template (`{category}`, `{page}`…). */
+  @property() src: string | null = null;
+
+  /** Which shape the endpoint speaks: `native` or the name given to `registerAdapter()`. */
+  @property() adapter = 'native';
+
+  /** Elements with the same group share one selection and one data client. */
+  @property() group: string | null = null;
+
+  /** Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`). */
+  @property({ attribute: 'categories-src' }) categoriesSrc: string | null = null;
+
+  get groupName(): string | null {
+    return this.group;
+  }
+
+  get endpointSrc(): string | null {
+    return this.src;
+  }
+
+  get adapterName(): string {
+    return this.adapter || 'native';
+  }
+
+  endpointPart(): Partial<EndpointConfig> {
+    const part: Partial<EndpointConfig> = {};
+    if (this.src) part.src = this.src;
+    if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
+    return part;
+  }
+
+  /**
+   * Makes sure the group knows its categories' names (for labels) when a categories source is
+   * configured; a failure there only costs the names, so it is not the element's error.
+   */
+  protected async ensureCategories(group: NewsGroup, config: EndpointConfig, adapter: string, signal: AbortSignal): Promise<void> {
+    if (group.categories.length || !config.categoriesSrc) return;
+    try {
+      group.categories = await group.client.categories(config, adapter, group.pageSize, signal);
+    } catch {
+      // Names fall back to category ids.
+    }
+  }
+
+  private syncedGroup?: NewsGroup;
+
+  /**
+   * Hands the selection this element's attributes or properties ask for to its group: on joining
+   * a group as a proposal (the first element to ask wins), afterwards as a change.
+   */
+  protected syncSelection(wanted: Partial<Selection>): void {
+    const group = this.newsGroup;
+    if (!group) return;
+    if (this.syncedGroup !== group) {
+      this.syncedGroup = group;
+      group.propose(wanted);
+    } else if (Object.keys(wanted).length) {
+      group.select(wanted);
+    }
+  }
+
+  /** The group while connected. */
+  protected get newsGroup(): NewsGroup | undefined {
+    return this.groupController.group;
+  }
+
+  /** The locale of labels and dates: `lang` here, else the nearest ancestor's, else the document's. */
+  protected get locale(): string {
+    return localeOf(this);
+  }
+
+  protected get strings(): NewsStrings {
+    return stringsFor(this.locale);
+  }
+
+  protected errorMessage(error: NewsError): string {
+    const s = this.strings;
+    switch (error.kind) {
+      case 'network':
+        return s.errorNetwork;
+      case 'timeout':
+        return s.errorTimeout;
+      case 'http':
+        return format(s.errorHttp, { status: error.status ?? '' });
+      case 'parse':
+        return s.errorParse;
+      case 'not-found':
+        return s.errorNotFound;
+      default:
+        return format(s.errorShape, { field: error.field ?? error.message });
+    }
+  }
+
+  protected renderError(error: NewsError, retry: () => void): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <p>${this.errorMessage(error)}</p>
+      <button class="button" part="retry" type="button" @click=${retry}>${this.strings.retry}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  :host(:state(covered)) {
+    display: none;
+  }
+  .content {
+    scroll-margin-block-start: var(--news-scroll-margin, 1rem);
+  }
+  .content:focus {
+    outline: none;
+  }
+  .content:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  ul.items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    position: relative;
+    display: flex;
+    gap: var(--_space);
+    float: none;
+    margin: 0;
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--_border);
+    list-style: none;
+  }
+  .item:hover .title a {
+    text-decoration: underline;
+  }
+  .thumb {
+    flex: none;
+    inline-size: 11rem;
+    aspect-ratio: 16 / 9;
+    margin: 0;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .thumb img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    border: 0;
+    object-fit: cover;
+  }
+  .text {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.1em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .title a {
+    color: var(--_text);
+    text-decoration: none;
+  }
+  /* The whole row is the link's target area. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .title a:focus-visible::after {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+    border-radius: var(--_radius);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.35rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .badge {
+    color: var(--_accent);
+    font-weight: 500;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .skeleton .bar {
+    display: block;
+    block-size: 0.9em;
+    margin-block: 0.4em;
+    border-radius: 4px;
+    background: var(--_subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .bar:nth-child(1) {
+    inline-size: 70%;
+  }
+  .skeleton .bar:nth-child(2) {
+    inline-size: 30%;
+  }
+  .skeleton .bar:nth-child(4) {
+    inline-size: 85%;
+  }
+  .skeleton .thumb {
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .empty {
+    margin: 0;
+    padding: calc(var(--_space) * 2) var(--_space);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .error {
+    margin-block: var(--_space);
+  }
+  nav {
+    margin-block-start: var(--_space);
+  }
+  .pages {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .pages li {
+    float: none;
+    margin: 0;
+    list-style: none;
+  }
+  .pages button {
+    min-inline-size: 2.5rem;
+    min-block-size: 2.5rem;
+    padding: 0.25rem 0.65rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: #fff;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .pages button:hover:not(:disabled) {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .pages button[aria-current='page'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .pages button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .gap {
+    display: inline-block;
+    min-inline-size: 1.5rem;
+    padding-block: 0.5rem;
+    color: var(--_muted);
+    text-align: center;
+  }
+  @container (max-width: 32rem) {
+    .thumb {
+      inline-size: 6.5rem;
+    }
+    .summary {
+      -webkit-line-clamp: 2;
+    }
+  }
+`;

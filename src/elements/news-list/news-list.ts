@@ -1,0 +1,293 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DEFAULT_PAGE_SIZE } from '../../controllers/group.js';
+import { LoadController } from '../../controllers/load-controller.js';
+import type { ListQuery } from '../../data/adapter.js';
+import { type Article, type ArticlePage, categoryId } from '../../data/model.js';
+import { expandTemplate } from '../../data/template.js';
+import { NewsArticleSelectEvent, NewsPageChangeEvent } from '../../events.js';
+import { formatDate, parseDate } from '../../i18n/dates.js';
+import { format } from '../../i18n/strings.js';
+import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
+import { hostStyles } from '../../styles/host.js';
+import { articleUrl, categoryName } from '../article-links.js';
+import { NewsElement } from '../news-element.js';
+import { pageNumbers } from './page-numbers.js';
+import { styles } from './news-list.styles.js';
+
+/**
+ * The paginated article list of the group's category: title, date, summary, thumbnail, and the
+ * category name under All. Numbered pages with previous/next when the total is known, else
+ * previous/next alone. Choosing an article opens it in the group's `<news-article>`
+ * (master–detail), else follows `article-href`, else the article's own `url`.
+ *
+ * @summary The paginated article list of a news group.
+ *
+ * @fires news-page-change - The user picks a page (cancelable). `detail: { page }`
+ * @fires news-article-select - The user picks an article (cancelable: the page handles it). `detail: { article }`
+ * @fires news-load - A page of articles has arrived and rendered. `detail: { kind: 'list', page, category }`
+ * @fires news-error - The list could not be loaded. `detail: { error }`
+ *
+ * @csspart base - The wrapper of the list and its pagination.
+ * @csspart list - The `<ul>` of articles.
+ * @csspart item - Each article row.
+ * @csspart thumbnail - The image of a row.
+ * @csspart title - The title of a row.
+ * @csspart meta - The category and date line of a row.
+ * @csspart summary - The summary of a row.
+ * @csspart empty - The "no articles" message.
+ * @csspart pagination - The `<nav>` of the pages.
+ * @csspart page - Each page button; the current one also has `page-current`.
+ * @csspart page-current - The current page.
+ * @csspart error - The error message with its retry button.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --news-accent - Current page, category names, focus.
+ * @cssprop --news-text - Titles.
+ * @cssprop --news-muted - Dates and summaries.
+ * @cssprop --news-border - Lines between rows, page buttons.
+ * @cssprop --news-space - Padding of rows.
+ * @cssprop --news-scroll-margin - Space kept above the list when a page change scrolls it into view.
+ */
+export class NewsList extends NewsElement {
+  static override styles = [hostStyles, styles];
+
+  readonly memberKind = 'list';
+
+  private readonly internals = this.attachInternals();
+
+  private readonly listLoad = new LoadController(this, {
+    args: () => {
+      const group = this.newsGroup;
+      if (!group) return undefined;
+      const { src, categoriesSrc, articleSrc } = group.config;
+      if (!src) return undefined;
+      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted] as const;
+    },
+    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize], signal) => {
+      const query: ListQuery = { category, page, pageSize };
+      const config = { src, categoriesSrc, articleSrc };
+      const [result] = await Promise.all([group.client.list(config, adapter, query, signal), this.ensureCategories(group, config, adapter, signal)]);
+      group.sequence = result.items;
+      if (!group.categories.length && result.categories?.length) {
+        group.categories = result.categories;
+        group.notify();
+      }
+      return { result, category };
+    },
+    loaded: ({ result, category }) => ({ kind: 'list', page: result, category }),
+  });
+
+  /** Whether the next render follows a user's page change (focus and scroll then). */
+  private focusAfterLoad = false;
+  /** The height of the last list shown, kept while the next one loads. */
+  private lastHeight = 0;
+
+  /** The category id shown; empty or absent means All. Follows the group. */
+  @property() category: string | null | undefined = undefined;
+
+  /** The page shown, 1-based. Follows the group. */
+  @property({ type: Number }) page: number | undefined = undefined;
+
+  /** Articles per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
+  @property({ attribute: 'article-href' }) articleHref: string | null = null;
+
+  get pageSizeWanted(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const group = this.newsGroup;
+    if (!group) return;
+    const wanted: { category?: string | null; page?: number } = {};
+    if (changed.has('category') && this.category !== undefined) wanted.category = this.category || null;
+    if (changed.has('page') && this.page !== undefined && Number.isInteger(this.page) && this.page >= 1) wanted.page = this.page;
+    this.syncSelection(wanted);
+    this.category = group.category;
+    this.page = group.page;
+    const covered = group.articleId !== null && group.hasDetailView;
+    if (covered) this.internals.states.add('covered');
+    else this.internals.states.delete('covered');
+  }
+
+  override updated(): void {
+    const content = this.renderRoot.querySelector<HTMLElement>('.content');
+    if (content && !this.listLoad.loading) this.lastHeight = content.offsetHeight;
+    const group = this.newsGroup;
+    if (this.focusAfterLoad && content) {
+      this.focusAfterLoad = false;
+      content.focus({ preventScroll: true });
+      if (content.getBoundingClientRect().top < 0) content.scrollIntoView({ block: 'start' });
+    } else if (group?.returnFocusTo && group.articleId === null && this.listLoad.value) {
+      const link = this.renderRoot.querySelector<HTMLElement>(`[data-article="${CSS.escape(group.returnFocusTo)}"]`);
+      if (link) {
+        group.returnFocusTo = null;
+        link.focus({ preventScroll: true });
+        link.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }
+
+  private goToPage(page: number): void {
+    const group = this.newsGroup;
+    if (!group || page === group.page) return;
+    if (!this.dispatchEvent(new NewsPageChangeEvent(page))) return;
+    this.focusAfterLoad = true;
+    group.select({ page });
+  }
+
+  private onArticleClick(event: MouseEvent, article: Article): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.dispatchEvent(new NewsArticleSelectEvent(article))) {
+      event.preventDefault();
+      return;
+    }
+    const group = this.newsGroup;
+    if (group?.hasDetailView) {
+      event.preventDefault();
+      group.focusArticle = true;
+      group.select({ articleId: article.id });
+    }
+  }
+
+  private itemHref(article: Article): string | undefined {
+    const group = this.newsGroup;
+    if (group?.hasDetailView) return articleUrl(group.urlParam, article.id);
+    if (this.articleHref) return safeLinkUrl(expandTemplate(this.articleHref, { id: article.id }));
+    return safeLinkUrl(article.url);
+  }
+
+  private renderItem(article: Article, showCategory: boolean) {
+    const group = this.newsGroup;
+    const image = article.image && safeMediaUrl(article.image.src);
+    const date = parseDate(article.publishedAt);
+    const href = this.itemHref(article);
+    const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
+    return html`<li class="item" part="item">
+      ${image
+        ? html`<figure class="thumb" part="thumbnail">
+            <img src=${image} alt="" loading="lazy" decoding="async" width=${ifDefined(article.image?.width)} height=${ifDefined(article.image?.height)} />
+          </figure>`
+        : nothing}
+      <div class="text">
+        <div class="title" part="title" role="heading" aria-level="3">
+          ${href
+            ? html`<a href=${href} data-article=${article.id} @click=${(event: MouseEvent) => this.onArticleClick(event, article)}>${article.title}</a>`
+            : article.title}
+        </div>
+        ${category || date
+          ? html`<p class="meta" part="meta">
+              ${category ? html`<span class="badge">${category}</span>` : nothing}
+              ${date ? html`<time datetime=${article.publishedAt!}>${formatDate(date, this.locale, { dateStyle: 'medium' })}</time>` : nothing}
+            </p>`
+          : nothing}
+        ${article.summary ? html`<p class="summary" part="summary">${article.summary}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderSkeleton() {
+    const rows = Math.min(this.listLoad.value?.result.items.length || this.pageSizeWanted, 10);
+    return html`<ul class="items skeleton" aria-hidden="true">
+      ${Array.from(
+        { length: rows },
+        () => html`<li class="item">
+          <div class="thumb"></div>
+          <div class="text">
+            <span class="bar"></span>
+            <span class="bar"></span>
+            <span class="bar"></span>
+            <span class="bar"></span>
+          </div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderList(result: ArticlePage, category: string | null) {
+    if (!result.items.length) {
+      const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
+      return html`<p class="empty" part="empty">${name ? format(this.strings.emptyCategory, { category: name }) : this.strings.empty}</p>`;
+    }
+    return html`<ul class="items" part="list" aria-label=${this.strings.articlesLabel}>
+      ${repeat(
+        result.items,
+        (article) => article.id,
+        (article) => this.renderItem(article, category === null || categoryId(article.category) !== category),
+      )}
+    </ul>`;
+  }
+
+  private renderPagination(result: ArticlePage) {
+    const { strings } = this;
+    const page = result.page;
+    const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
+    if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
+    const hasNext = count !== undefined ? page < count : result.hasNext;
+    const pageButton = (n: number) =>
+      html`<li>
+        <button
+          type="button"
+          part=${n === page ? 'page page-current' : 'page'}
+          aria-label=${format(strings.page, { page: n })}
+          aria-current=${ifDefined(n === page ? 'page' : undefined)}
+          @click=${() => this.goToPage(n)}
+        >
+          ${n}
+        </button>
+      </li>`;
+    return html`<nav part="pagination" aria-label=${strings.pagination}>
+      <ul class="pages">
+        <li>
+          <button type="button" part="page page-previous" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
+            <span aria-hidden="true">‹</span> ${strings.previousPage}
+          </button>
+        </li>
+        ${count !== undefined
+          ? pageNumbers(page, count).map((slot) => (slot === 'gap' ? html`<li><span class="gap" aria-hidden="true">…</span></li>` : pageButton(slot)))
+          : pageButton(page)}
+        <li>
+          <button type="button" part="page page-next" ?disabled=${!hasNext} @click=${() => this.goToPage(page + 1)}>
+            ${strings.nextPage} <span aria-hidden="true">›</span>
+          </button>
+        </li>
+      </ul>
+    </nav>`;
+  }
+
+  override render() {
+    const group = this.newsGroup;
+    if (group && group.articleId !== null && group.hasDetailView) return nothing;
+    const { loading, error, value } = this.listLoad;
+    const categoryLabel = group?.category ? categoryName(group.category, group.categories) : this.strings.all;
+    return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
+      <div
+        class="content"
+        tabindex="-1"
+        aria-label=${`${this.strings.articlesLabel}: ${categoryLabel}`}
+        style=${styleMap({ minBlockSize: loading && this.lastHeight ? `${this.lastHeight}px` : undefined })}
+      >
+        ${loading
+          ? html`${this.renderSkeleton()}<span class="visually-hidden" role="status">${this.strings.loading}</span>`
+          : error
+            ? this.renderError(error, () => this.listLoad.retry())
+            : value
+              ? this.renderList(value.result, value.category)
+              : nothing}
+      </div>
+      ${!loading && !error && value ? this.renderPagination(value.result) : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-list': NewsList;
+  }
+}

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .bar {
+    position: relative;
+    border-block-end: 1px solid var(--_border);
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0 0 1px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+  }
+  [role='tab'] {
+    flex: none;
+    position: relative;
+    margin: 0;
+    padding: 0.6rem 1rem;
+    border: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 500;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  [role='tab']:hover {
+    color: var(--_text);
+    background: var(--_subtle);
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_accent);
+  }
+  [role='tab'][aria-selected='true']::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0.5rem;
+    inset-block-end: -1px;
+    block-size: 3px;
+    border-radius: 3px 3px 0 0;
+    background: var(--_accent);
+  }
+  [role='tab']:focus-visible {
+    outline-offset: -2px;
+  }
+  .placeholder {
+    flex: none;
+    inline-size: 6rem;
+    block-size: 1.2rem;
+    margin: 0.75rem 0.5rem;
+    border-radius: 4px;
+    background: var(--_subtle);
+  }
+  .error {
+    margin-block: 0.5rem;
+  }
+`;

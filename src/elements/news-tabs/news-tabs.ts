@@ -1,0 +1,146 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LoadController } from '../../controllers/load-controller.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import type { EndpointConfig } from '../../data/adapter.js';
+import type { Category } from '../../data/model.js';
+import { NewsCategoryChangeEvent } from '../../events.js';
+import { hostStyles } from '../../styles/host.js';
+import { NewsElement } from '../news-element.js';
+import { styles } from './news-tabs.styles.js';
+
+interface Tab {
+  id: string | null;
+  name: string;
+}
+
+/**
+ * The category tab bar: "All", then the categories of the endpoint. Choosing a tab shows page 1
+ * of that category in every `<news-list>` of the group. A WAI-ARIA tab list with manual
+ * activation: arrow keys, Home and End move focus, Enter or Space (or a click) choose.
+ *
+ * @summary The category tab bar of a news group.
+ *
+ * @fires news-category-change - The user picks a category (cancelable). `detail: { category }`, null for All.
+ * @fires news-load - The categories have arrived and rendered. `detail: { kind: 'categories', categories }`
+ * @fires news-error - The categories could not be loaded. `detail: { error }`
+ *
+ * @csspart base - The bar around the tab list.
+ * @csspart tablist - The scrolling row of tabs.
+ * @csspart tab - Each tab; the chosen one also has `tab-selected`.
+ * @csspart tab-selected - The chosen tab.
+ * @csspart error - The error message with its retry button.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --news-accent - Colour of the chosen tab and its underline.
+ * @cssprop --news-muted - Colour of the other tabs.
+ * @cssprop --news-border - The line under the bar.
+ */
+export class NewsTabs extends NewsElement {
+  static override styles = [hostStyles, styles];
+
+  readonly memberKind = 'tabs';
+
+  private readonly roving = new RovingTabindexController(this, () => this.tabButtons());
+
+  private readonly categoriesLoad = new LoadController(this, {
+    args: () => {
+      const group = this.newsGroup;
+      if (!group) return undefined;
+      const { src, categoriesSrc } = group.config;
+      if (!src && !categoriesSrc) return undefined;
+      return [group, src, categoriesSrc, group.adapterName, group.pageSize] as const;
+    },
+    load: async ([group, src, categoriesSrc, adapter, pageSize], signal) => {
+      const config: EndpointConfig = { src, categoriesSrc };
+      const categories = await group.client.categories(config, adapter, pageSize, signal);
+      group.categories = categories;
+      group.notify();
+      return categories;
+    },
+    loaded: (categories) => ({ kind: 'categories', categories }),
+  });
+
+  /** The chosen category id; empty or absent means All. Follows the group. */
+  @property() category: string | null | undefined = undefined;
+
+  /** Leaves out the "All" tab. */
+  @property({ type: Boolean, attribute: 'no-all' }) noAll = false;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const group = this.newsGroup;
+    if (!group) return;
+    this.syncSelection(changed.has('category') && this.category !== undefined ? { category: this.category || null } : {});
+    // With no All tab, the first category stands in for All.
+    if (this.noAll && group.category === null && this.categories.length) group.propose({ category: this.categories[0].id });
+    this.category = group.category;
+  }
+
+  private get categories(): readonly Category[] {
+    return this.categoriesLoad.value ?? [];
+  }
+
+  private get tabs(): Tab[] {
+    const tabs: Tab[] = this.categories.map(({ id, name }) => ({ id, name }));
+    return this.noAll ? tabs : [{ id: null, name: this.strings.all }, ...tabs];
+  }
+
+  private tabButtons(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
+  }
+
+  private choose(id: string | null): void {
+    const group = this.newsGroup;
+    if (!group || (id === group.category && group.articleId === null)) return;
+    if (!this.dispatchEvent(new NewsCategoryChangeEvent(id))) return;
+    group.select({ category: id, page: 1, articleId: null });
+    this.roving.reset();
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) {
+      this.roving.reset();
+    }
+  }
+
+  override render() {
+    const { strings } = this;
+    const tabs = this.tabs;
+    const selectedIndex = Math.max(0, tabs.findIndex((tab) => tab.id === (this.category ?? null)));
+    const error = this.categoriesLoad.error;
+    const loading = this.categoriesLoad.loading && !this.categoriesLoad.value;
+    return html`<div class="bar" part="base">
+        <div
+          role="tablist"
+          part="tablist"
+          aria-label=${strings.categoriesLabel}
+          aria-busy=${loading ? 'true' : 'false'}
+          @keydown=${(event: KeyboardEvent) => this.roving.handleKeydown(event)}
+          @focusout=${this.onFocusOut}
+        >
+          ${tabs.map((tab, index) => {
+            const selected = index === selectedIndex;
+            return html`<button
+              type="button"
+              role="tab"
+              part=${selected ? 'tab tab-selected' : 'tab'}
+              aria-selected=${selected ? 'true' : 'false'}
+              tabindex=${this.roving.tabindexFor(index, selectedIndex)}
+              data-category=${tab.id ?? ''}
+              @click=${() => this.choose(tab.id)}
+            >
+              ${tab.name}
+            </button>`;
+          })}
+          ${loading ? html`<span class="placeholder" aria-hidden="true"></span><span class="placeholder" aria-hidden="true"></span>` : nothing}
+        </div>
+      </div>
+      ${error ? this.renderError(error, () => this.categoriesLoad.retry()) : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-tabs': NewsTabs;
+  }
+}

@@ -1,0 +1,286 @@
+import { expect } from '@open-wc/testing';
+import { NewsClient } from '../../src/data/client.js';
+import { NewsError } from '../../src/data/errors.js';
+import { deferred, json, makeArticles, mockFetch, type FetchMock } from '../helpers/mock-fetch.js';
+
+const config = { src: '/api/news' };
+
+async function rejection(promise: Promise<unknown>): Promise<NewsError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as NewsError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('NewsClient', () => {
+  let fetchMock: FetchMock | undefined;
+  afterEach(() => fetchMock?.restore());
+
+  describe('native shape, server-paginated', () => {
+    it('asks with category, page and pageSize and reads { items, total }', async () => {
+      fetchMock = mockFetch(() => json({ items: makeArticles(3), total: 23, page: 2, pageSize: 10 }));
+      const page = await new NewsClient().list(config, 'native', { category: 'news', page: 2, pageSize: 10 });
+      expect(fetchMock.requests[0].url).to.match(/\/api\/news\?category=news&page=2&pageSize=10$/);
+      expect(page.items.map((a) => a.id)).to.deep.equal(['a1', 'a2', 'a3']);
+      expect(page.total).to.equal(23);
+      expect(page.hasNext).to.be.true;
+    });
+
+    it('leaves the category parameter out for All', async () => {
+      fetchMock = mockFetch(() => json({ items: [] }));
+      await new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 });
+      expect(fetchMock.requests[0].url).to.match(/\/api\/news\?page=1&pageSize=10$/);
+    });
+
+    it('guesses a next page from a full page when there is no total', async () => {
+      fetchMock = mockFetch((url) => json({ items: makeArticles(url.searchParams.get('page') === '1' ? 5 : 2) }));
+      const client = new NewsClient();
+      expect((await client.list(config, 'native', { category: null, page: 1, pageSize: 5 })).hasNext).to.be.true;
+      expect((await client.list(config, 'native', { category: null, page: 2, pageSize: 5 })).hasNext).to.be.false;
+    });
+
+    it('expands a template instead of adding parameters', async () => {
+      fetchMock = mockFetch(() => json({ items: [] }));
+      await new NewsClient().list({ src: '/api/{category}/{page}.json?n={pageSize}&skip={offset}' }, 'native', {
+        category: 'faq',
+        page: 3,
+        pageSize: 10,
+      });
+      expect(fetchMock.requests[0].url).to.match(/\/api\/faq\/3\.json\?n=10&skip=20$/);
+    });
+
+    it('turns numeric ids into strings and keeps the answer categories', async () => {
+      fetchMock = mockFetch(() =>
+        json({ items: [{ id: 7, title: 'Seven', category: { id: 'news', name: 'News' } }], categories: [{ id: 'news', name: 'News' }] }),
+      );
+      const page = await new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 });
+      expect(page.items[0].id).to.equal('7');
+      expect(page.categories).to.deep.equal([{ id: 'news', name: 'News' }]);
+    });
+  });
+
+  describe('native shape, whole file', () => {
+    const file = makeArticles(25, ['news', 'faq', 'video']);
+
+    it('filters and paginates a bare array in the browser, fetching it once', async () => {
+      fetchMock = mockFetch(() => json(file));
+      const client = new NewsClient();
+      const first = await client.list({ src: '/news.json' }, 'native', { category: 'news', page: 1, pageSize: 4 });
+      const third = await client.list({ src: '/news.json' }, 'native', { category: 'news', page: 3, pageSize: 4 });
+      const all = await client.list({ src: '/news.json' }, 'native', { category: null, page: 2, pageSize: 10 });
+      expect(first.items.map((a) => a.id)).to.deep.equal(['a1', 'a4', 'a7', 'a10']);
+      expect(first.total).to.equal(9);
+      expect(third.items.map((a) => a.id)).to.deep.equal(['a25']);
+      expect(third.hasNext).to.be.false;
+      expect(all.items).to.have.length(10);
+      expect(all.categories?.map((c) => c.id)).to.deep.equal(['news', 'faq', 'video']);
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('serves concurrent first requests of different pages with one fetch', async () => {
+      fetchMock = mockFetch(() => json(file));
+      const client = new NewsClient();
+      await Promise.all([
+        client.list({ src: '/news.json' }, 'native', { category: null, page: 1, pageSize: 10 }),
+        client.list({ src: '/news.json' }, 'native', { category: 'faq', page: 2, pageSize: 3 }),
+        client.categories({ src: '/news.json' }, 'native', 5),
+      ]);
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('finds an article by id in the file', async () => {
+      fetchMock = mockFetch(() => json(file));
+      const article = await new NewsClient().article({ src: '/news.json' }, 'native', 'a12');
+      expect(article.title).to.equal('Article 12');
+    });
+
+    it('says when an article is not in the file', async () => {
+      fetchMock = mockFetch(() => json(file));
+      const error = await rejection(new NewsClient().article({ src: '/news.json' }, 'native', 'nope'));
+      expect(error.kind).to.equal('not-found');
+    });
+  });
+
+  describe('articles and categories', () => {
+    it('loads an article from article-src, as Article or { item }', async () => {
+      fetchMock = mockFetch((url) =>
+        json(url.pathname.endsWith('/1') ? { id: 1, title: 'One', body: '<p>x</p>' } : { item: { id: 2, title: 'Two' } }),
+      );
+      const client = new NewsClient();
+      const cfg = { src: '/api/news', articleSrc: '/api/article/{id}' };
+      expect((await client.article(cfg, 'native', '1')).title).to.equal('One');
+      expect((await client.article(cfg, 'native', '2')).title).to.equal('Two');
+      expect(fetchMock.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/api/article/1', '/api/article/2']);
+    });
+
+    it('reuses an article it has seen in a list when there is no article-src', async () => {
+      fetchMock = mockFetch(() => json({ items: makeArticles(2) }));
+      const client = new NewsClient();
+      await client.list(config, 'native', { category: null, page: 1, pageSize: 10 });
+      expect((await client.article(config, 'native', 'a2')).title).to.equal('Article 2');
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('loads categories from categories-src, as [Category] or { items }', async () => {
+      fetchMock = mockFetch((url) =>
+        json(url.pathname === '/c1' ? [{ id: 'news', name: 'News' }] : { items: [{ id: 'faq', name: 'FAQ', count: 3 }] }),
+      );
+      const client = new NewsClient();
+      expect((await client.categories({ src: '', categoriesSrc: '/c1' }, 'native', 10))[0].name).to.equal('News');
+      expect((await client.categories({ src: '', categoriesSrc: '/c2' }, 'native', 10))[0].count).to.equal(3);
+    });
+
+    it('collects categories from the articles when nothing else names them', async () => {
+      fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'x', category: { id: 'n', name: 'News' } }, { id: 2, title: 'y', category: 'faq' }] }));
+      const categories = await new NewsClient().categories(config, 'native', 10);
+      expect(categories).to.deep.equal([{ id: 'n', name: 'News' }, { id: 'faq', name: 'faq' }]);
+    });
+  });
+
+  describe('cache and deduplication', () => {
+    it('sends one request for one URL however many callers ask at once', async () => {
+      const answer = deferred<Response>();
+      fetchMock = mockFetch(() => answer.promise);
+      const client = new NewsClient();
+      const calls = [1, 2, 3].map(() => client.list(config, 'native', { category: null, page: 1, pageSize: 10 }));
+      answer.resolve(json({ items: makeArticles(2) }));
+      const pages = await Promise.all(calls);
+      expect(fetchMock.requests).to.have.length(1);
+      expect(pages.every((p) => p.items.length === 2)).to.be.true;
+    });
+
+    it('answers a revisited URL from memory within max age, and asks again after', async () => {
+      fetchMock = mockFetch(() => json({ items: [] }));
+      const client = new NewsClient({ maxAge: 50 });
+      await client.request('/x');
+      await client.request('/x');
+      expect(fetchMock.requests).to.have.length(1);
+      await new Promise((r) => setTimeout(r, 80));
+      await client.request('/x');
+      expect(fetchMock.requests).to.have.length(2);
+    });
+
+    it('does not cache failures', async () => {
+      let fail = true;
+      fetchMock = mockFetch(() => (fail ? new Response('', { status: 503 }) : json({ items: [] })));
+      const client = new NewsClient();
+      await rejection(client.request('/x'));
+      fail = false;
+      expect((await client.request('/x')).status).to.equal(200);
+      expect(fetchMock.requests).to.have.length(2);
+    });
+
+    it('sends same-origin credentials and asks for JSON', async () => {
+      fetchMock = mockFetch(() => json({}));
+      await new NewsClient().request('/x');
+      expect(fetchMock.requests[0].init?.credentials).to.equal('same-origin');
+      expect((fetchMock.requests[0].init?.headers as Record<string, string>).Accept).to.equal('application/json');
+    });
+  });
+
+  describe('abort', () => {
+    it('passes an AbortSignal to fetch and aborts it when the only caller aborts', async () => {
+      fetchMock = mockFetch(() => new Promise<Response>(() => {}));
+      const caller = new AbortController();
+      const call = new NewsClient().request('/slow', 'json', caller.signal);
+      await Promise.resolve();
+      expect(fetchMock.requests[0].init?.signal).to.be.instanceOf(AbortSignal);
+      caller.abort();
+      const error = await rejection(call);
+      expect((error as unknown as DOMException).name).to.equal('AbortError');
+      expect(fetchMock.requests[0].aborted).to.be.true;
+    });
+
+    it('keeps a shared request going while another caller still wants it', async () => {
+      const answer = deferred<Response>();
+      fetchMock = mockFetch(() => answer.promise);
+      const client = new NewsClient();
+      const leaving = new AbortController();
+      const first = client.request('/shared', 'json', leaving.signal);
+      const second = client.request('/shared', 'json', new AbortController().signal);
+      await Promise.resolve();
+      leaving.abort();
+      await rejection(first);
+      expect(fetchMock.requests[0].aborted).to.be.false;
+      answer.resolve(json({ ok: 1 }));
+      expect((await second).data).to.deep.equal({ ok: 1 });
+    });
+
+    it('starts a fresh request after every caller of the last one left', async () => {
+      fetchMock = mockFetch((_url, request) => (request === fetchMock!.requests[0] ? new Promise<Response>(() => {}) : json({ n: 2 })));
+      const client = new NewsClient();
+      const gone = new AbortController();
+      const first = client.request('/again', 'json', gone.signal);
+      gone.abort();
+      await rejection(first);
+      expect((await client.request('/again')).data).to.deep.equal({ n: 2 });
+      expect(fetchMock.requests).to.have.length(2);
+    });
+  });
+
+  describe('errors', () => {
+    it('http: a non-2xx answer, with its status', async () => {
+      fetchMock = mockFetch(() => new Response('nope', { status: 404, statusText: 'Not Found' }));
+      const error = await rejection(new NewsClient().request('/missing'));
+      expect(error).to.be.instanceOf(NewsError);
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(404);
+      expect(error.url).to.equal('/missing');
+    });
+
+    it('parse: an HTML login page served with status 200', async () => {
+      fetchMock = mockFetch(() => new Response('<!doctype html><form action="/sso">Sign in</form>', { headers: { 'content-type': 'text/html' } }));
+      const error = await rejection(new NewsClient().request('/api'));
+      expect(error.kind).to.equal('parse');
+      expect(error.message).to.contain('HTML page');
+    });
+
+    it('parse: JSON cut off half-way', async () => {
+      fetchMock = mockFetch(() => new Response('{"items": [{"id": 1, "ti', { headers: { 'content-type': 'application/json' } }));
+      expect((await rejection(new NewsClient().request('/api'))).kind).to.equal('parse');
+    });
+
+    it('network: no connection', async () => {
+      fetchMock = mockFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const error = await rejection(new NewsClient().request('/api'));
+      expect(error.kind).to.equal('network');
+    });
+
+    it('timeout: an answer that never comes', async () => {
+      fetchMock = mockFetch(() => new Promise<Response>(() => {}));
+      const error = await rejection(new NewsClient({ timeout: 50 }).request('/api'));
+      expect(error.kind).to.equal('timeout');
+      expect(fetchMock.requests[0].aborted).to.be.true;
+    });
+
+    it('shape: names the field that is wrong', async () => {
+      fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'ok' }, { id: 2, title: { rendered: 'x' } }] }));
+      const error = await rejection(new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 }));
+      expect(error.kind).to.equal('shape');
+      expect(error.field).to.equal('items[1].title');
+      expect(error.message).to.contain('items[1].title');
+    });
+
+    it('shape: an object without items', async () => {
+      fetchMock = mockFetch(() => json({ data: [] }));
+      const error = await rejection(new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 }));
+      expect(error.kind).to.equal('shape');
+      expect(error.field).to.equal('items');
+    });
+
+    it('shape: an article without an id, and a list that is a string', async () => {
+      fetchMock = mockFetch((url) => json(url.pathname === '/a' ? [{ title: 'no id' }] : 'hello'));
+      const client = new NewsClient();
+      expect((await rejection(client.list({ src: '/a' }, 'native', { category: null, page: 1, pageSize: 10 }))).field).to.equal('[0].id');
+      expect((await rejection(client.list({ src: '/b' }, 'native', { category: null, page: 1, pageSize: 10 }))).kind).to.equal('shape');
+    });
+
+    it('shape: an unknown adapter name', async () => {
+      const error = await rejection(new NewsClient().list(config, 'no-such-cms', { category: null, page: 1, pageSize: 10 }));
+      expect(error.kind).to.equal('shape');
+      expect(error.message).to.contain('no-such-cms');
+    });
+  });
+});

@@ -1,0 +1,355 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { NewsList } from '../../src/elements/news-list/news-list.js';
+import type { NewsArticleSelectEvent, NewsLoadEvent, NewsPageChangeEvent } from '../../src/events.js';
+import { deferred, json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
+import { failed, keepPage, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
+
+let fetchMock: FetchMock;
+let counter = 0;
+
+/** A server-paginated endpoint over `articles`, honouring category, page and pageSize. */
+function pagedEndpoint(articles: Record<string, unknown>[], { withTotal = true } = {}) {
+  return (url: URL) => {
+    const category = url.searchParams.get('category');
+    const page = Number(url.searchParams.get('page'));
+    const pageSize = Number(url.searchParams.get('pageSize'));
+    const matching = category ? articles.filter((a) => a.category === category) : articles;
+    const items = matching.slice((page - 1) * pageSize, page * pageSize);
+    return json(withTotal ? { items, total: matching.length, page, pageSize } : { items });
+  };
+}
+
+async function listFixture(attributes = '', src?: string): Promise<NewsList> {
+  counter += 1;
+  const list = document.createElement('news-list');
+  list.setAttribute('src', src ?? `/api/list-${counter}`);
+  const wrapper = await fixture<HTMLDivElement>(`<div><news-list ${attributes}></news-list></div>`);
+  for (const { name, value } of [...wrapper.querySelector('news-list')!.attributes]) list.setAttribute(name, value);
+  const load = loaded(list);
+  wrapper.replaceChildren(list);
+  await load;
+  return list;
+}
+
+const titles = (list: NewsList) => shadowAll(list, '.item .title').map(text);
+const pageButtons = (list: NewsList) => shadowAll<HTMLButtonElement>(list, 'nav .pages button');
+
+describe('<news-list>', () => {
+  afterEach(() => fetchMock.restore());
+
+  describe('items', () => {
+    beforeEach(() => {
+      fetchMock = mockFetch(
+        pagedEndpoint([
+          { id: 1, title: 'With image', summary: 'First summary', category: { id: 'news', name: 'News' }, publishedAt: '2026-03-14T09:30:00+08:00', image: { src: '/img/1.jpg', width: 640, height: 360 } },
+          { id: 2, title: 'No image', summary: 'Second', category: 'faq', publishedAt: '2025-04-17' },
+          { id: 3, title: '<img src=x onerror="window.__pwned=1">', category: 'news' },
+        ]),
+      );
+    });
+
+    it('shows title, date, summary and a thumbnail where the article has an image', async () => {
+      const list = await listFixture();
+      const items = shadowAll(list, '.item');
+      expect(items).to.have.length(3);
+      expect(text(items[0].querySelector('.title'))).to.equal('With image');
+      expect(items[0].querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-14T09:30:00+08:00');
+      expect(text(items[0].querySelector('time'))).to.match(/2026/);
+      expect(text(items[0].querySelector('.summary'))).to.equal('First summary');
+      expect(items[0].querySelector('img')!.getAttribute('src')).to.equal('/img/1.jpg');
+      expect(items[1].querySelector('img')).to.equal(null);
+      expect(text(items[1].querySelector('time'))).to.contain('17');
+    });
+
+    it('names the category of each item under All, and not within a category', async () => {
+      const list = await listFixture();
+      expect(shadowAll(list, '.badge').map(text)).to.deep.equal(['News', 'faq', 'news']);
+      const filtered = await listFixture('category="news"');
+      expect(shadowAll(filtered, '.badge')).to.have.length(0);
+    });
+
+    it('shows a title with markup as text', async () => {
+      const list = await listFixture();
+      expect(titles(list)[2]).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(shadowAll(list, '.title img')).to.have.length(0);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('fires news-load with the page and category', async () => {
+      counter += 1;
+      const list = document.createElement('news-list');
+      list.src = `/api/load-${counter}`;
+      const load = oneEvent(list, 'news-load') as Promise<NewsLoadEvent>;
+      document.body.append(list);
+      const { detail } = await load;
+      expect(detail.kind).to.equal('list');
+      if (detail.kind === 'list') {
+        expect(detail.page.items).to.have.length(3);
+        expect(detail.category).to.equal(null);
+      }
+      list.remove();
+    });
+  });
+
+  describe('links', () => {
+    beforeEach(() => {
+      fetchMock = mockFetch(() => json({ items: [{ id: 'x1', title: 'Own page', url: 'https://example.com/x1' }, { id: 'x2', title: 'Bad url', url: 'javascript:alert(1)' }] }));
+    });
+
+    it('links to the article’s own url, and not to a dangerous one', async () => {
+      const list = await listFixture();
+      const links = shadowAll<HTMLAnchorElement>(list, '.title a');
+      expect(links).to.have.length(1);
+      expect(links[0].getAttribute('href')).to.equal('https://example.com/x1');
+    });
+
+    it('links to a detail page through article-href', async () => {
+      const list = await listFixture('article-href="detail.html?id={id}"');
+      expect(shadowAll<HTMLAnchorElement>(list, '.title a').map((a) => a.getAttribute('href'))).to.deep.equal(['detail.html?id=x1', 'detail.html?id=x2']);
+    });
+
+    it('fires a cancelable news-article-select; cancelling keeps the page', async () => {
+      const release = keepPage();
+      try {
+        const list = await listFixture('article-href="detail.html?id={id}"');
+        const select = oneEvent(document, 'news-article-select') as Promise<NewsArticleSelectEvent>;
+        let clickPrevented = false;
+        list.addEventListener('news-article-select', (event) => event.preventDefault(), { once: true });
+        const link = shadow<HTMLAnchorElement>(list, '.title a')!;
+        link.addEventListener('click', (event) => queueMicrotask(() => (clickPrevented = event.defaultPrevented)), { once: true });
+        link.click();
+        expect((await select).detail.article.id).to.equal('x1');
+        await Promise.resolve();
+        expect(clickPrevented).to.be.true;
+      } finally {
+        release();
+      }
+    });
+  });
+
+  describe('pagination', () => {
+    const articles = makeArticles(23);
+
+    beforeEach(() => {
+      fetchMock = mockFetch(pagedEndpoint(articles));
+    });
+
+    it('numbers the pages inside a labelled nav, with the current one marked', async () => {
+      const list = await listFixture();
+      const nav = shadow(list, 'nav')!;
+      expect(nav.getAttribute('aria-label')).to.equal('Pages');
+      expect(pageButtons(list).map(text)).to.deep.equal(['‹ Previous', '1', '2', '3', 'Next ›']);
+      expect(pageButtons(list)[1].getAttribute('aria-current')).to.equal('page');
+      expect(pageButtons(list)[1].getAttribute('aria-label')).to.equal('Page 1');
+      expect(pageButtons(list)[0].disabled).to.be.true;
+    });
+
+    it('changes page on click: fires news-page-change, loads it, moves focus to the top of the list', async () => {
+      const list = await listFixture();
+      const change = oneEvent(list, 'news-page-change') as Promise<NewsPageChangeEvent>;
+      const load = loaded(list);
+      pageButtons(list)[3].click();
+      expect((await change).detail).to.deep.equal({ page: 3 });
+      await load;
+      expect(list.page).to.equal(3);
+      expect(titles(list)).to.deep.equal(['Article 21', 'Article 22', 'Article 23']);
+      expect(list.shadowRoot!.activeElement).to.equal(shadow(list, '.content'));
+      expect(pageButtons(list)[3].getAttribute('aria-current')).to.equal('page');
+      expect(pageButtons(list).at(-1)!.disabled).to.be.true;
+      expect(fetchMock.requests.at(-1)!.url).to.contain('page=3');
+    });
+
+    it('goes to the next and previous pages', async () => {
+      const list = await listFixture();
+      let load = loaded(list);
+      pageButtons(list).at(-1)!.click();
+      await load;
+      expect(list.page).to.equal(2);
+      load = loaded(list);
+      pageButtons(list)[0].click();
+      await load;
+      expect(list.page).to.equal(1);
+    });
+
+    it('keeps the page when news-page-change is cancelled', async () => {
+      const list = await listFixture();
+      list.addEventListener('news-page-change', (event) => event.preventDefault(), { once: true });
+      pageButtons(list)[2].click();
+      await list.updateComplete;
+      expect(list.page).to.equal(1);
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('honours page-size and page attributes', async () => {
+      const list = await listFixture('page-size="5" page="2"');
+      expect(titles(list)).to.deep.equal(['Article 6', 'Article 7', 'Article 8', 'Article 9', 'Article 10']);
+      expect(pageButtons(list).map(text)).to.deep.equal(['‹ Previous', '1', '2', '3', '4', '5', 'Next ›']);
+    });
+
+    it('shows ellipses for many pages: 1 … 4 5 6 … 20', async () => {
+      fetchMock.restore();
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(200)));
+      const list = await listFixture('page="5"');
+      expect(pageButtons(list).map(text).slice(1, -1)).to.deep.equal(['1', '4', '5', '6', '20']);
+      expect(shadowAll(list, '.gap').map(text)).to.deep.equal(['…', '…']);
+      expect(shadowAll(list, '.gap')[0].getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('offers previous/next alone when the total is unknown', async () => {
+      fetchMock.restore();
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(15), { withTotal: false }));
+      const list = await listFixture();
+      expect(pageButtons(list).map(text)).to.deep.equal(['‹ Previous', '1', 'Next ›']);
+      const load = loaded(list);
+      pageButtons(list).at(-1)!.click();
+      await load;
+      expect(titles(list)).to.have.length(5);
+      expect(pageButtons(list).at(-1)!.disabled).to.be.true;
+    });
+
+    it('shows no pagination for a single page', async () => {
+      fetchMock.restore();
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(4)));
+      const list = await listFixture();
+      expect(shadow(list, 'nav')).to.equal(null);
+    });
+
+    it('scrolls the list into view when its top is off-screen after a page change', async () => {
+      const list = await listFixture();
+      const spacer = document.createElement('div');
+      spacer.style.height = '2000px';
+      list.before(spacer);
+      const after = document.createElement('div');
+      after.style.height = '3000px';
+      list.after(after);
+      pageButtons(list)[2].scrollIntoView({ block: 'end' });
+      expect(list.getBoundingClientRect().top).to.be.lessThan(0);
+      const load = loaded(list);
+      pageButtons(list)[2].click();
+      await load;
+      await list.updateComplete;
+      expect(Math.round(list.getBoundingClientRect().top)).to.be.at.least(0);
+      spacer.remove();
+      after.remove();
+    });
+  });
+
+  describe('states', () => {
+    it('shows skeleton rows, busy, while loading, keeping the list’s height on a page change', async () => {
+      const answers: ReturnType<typeof deferred<Response>>[] = [];
+      fetchMock = mockFetch(() => {
+        const answer = deferred<Response>();
+        answers.push(answer);
+        return answer.promise;
+      });
+      counter += 1;
+      const list = await fixture<NewsList>(`<news-list src="/api/slow-${counter}" page-size="4"></news-list>`);
+      await list.updateComplete;
+      expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadowAll(list, '.skeleton .item')).to.have.length(4);
+      expect(text(shadow(list, '[role="status"]'))).to.equal('Loading…');
+      let load = loaded(list);
+      await until(() => answers[0], 1000, 'the first request');
+      answers[0].resolve(json({ items: makeArticles(4), total: 8 }));
+      await load;
+      const height = shadow(list, '.content')!.offsetHeight;
+      pageButtons(list)[2].click();
+      await list.updateComplete;
+      expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(list, '.content')!.offsetHeight).to.be.at.least(height);
+      load = loaded(list);
+      await until(() => answers[1], 1000, 'the second request');
+      answers[1].resolve(json({ items: makeArticles(4), total: 8 }));
+      await load;
+      expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('says so when there are no articles', async () => {
+      fetchMock = mockFetch(() => json([]));
+      const list = await listFixture();
+      expect(text(shadow(list, '[part="empty"]'))).to.equal('There are no articles yet.');
+      expect(shadow(list, 'nav')).to.equal(null);
+    });
+
+    for (const [name, respond, kind, message] of [
+      ['an HTTP error', () => new Response('', { status: 500 }), 'http', '(500)'],
+      ['an HTML login page', () => new Response('<html><body>Sign in</body></html>', { headers: { 'content-type': 'text/html' } }), 'parse', 'could not be read'],
+      ['the wrong shape', () => json({ data: { list: [] } }), 'shape', 'items'],
+      ['no connection', () => Promise.reject(new TypeError('Failed to fetch')), 'network', 'could not be reached'],
+    ] as const) {
+      it(`shows ${name} with a retry button and fires news-error`, async () => {
+        fetchMock = mockFetch(respond as () => Response);
+        counter += 1;
+        const list = document.createElement('news-list');
+        list.src = `/api/error-${counter}`;
+        const error = failed(list);
+        document.body.append(list);
+        try {
+          expect((await error).detail.error.kind).to.equal(kind);
+          await list.updateComplete;
+          const alert = shadow(list, '[role="alert"]')!;
+          expect(text(alert)).to.contain(message);
+          expect(text(alert.querySelector('button'))).to.equal('Try again');
+        } finally {
+          list.remove();
+        }
+      });
+    }
+
+    it('retries: the retry button loads again and shows the list', async () => {
+      let healthy = false;
+      fetchMock = mockFetch(() => (healthy ? json({ items: makeArticles(2) }) : new Response('', { status: 502 })));
+      counter += 1;
+      const list = document.createElement('news-list');
+      list.src = `/api/retry-${counter}`;
+      const error = failed(list);
+      document.body.append(list);
+      await error;
+      await list.updateComplete;
+      healthy = true;
+      const load = loaded(list);
+      shadow<HTMLButtonElement>(list, '[part="retry"]')!.click();
+      await load;
+      expect(titles(list)).to.deep.equal(['Article 1', 'Article 2']);
+      list.remove();
+    });
+
+    it('shows only the newest answer when pages are clicked faster than they load', async () => {
+      const answers = new Map<string, ReturnType<typeof deferred<Response>>>();
+      fetchMock = mockFetch((url) => {
+        const answer = deferred<Response>();
+        answers.set(url.searchParams.get('page')!, answer);
+        return answer.promise;
+      });
+      counter += 1;
+      const list = await fixture<NewsList>(`<news-list src="/api/race-${counter}" page-size="2"></news-list>`);
+      await list.updateComplete;
+      let load = loaded(list);
+      await until(() => answers.get('1'), 1000, 'page 1');
+      answers.get('1')!.resolve(json({ items: makeArticles(2), total: 10 }));
+      await load;
+      pageButtons(list)[2].click(); // page 2
+      await until(() => answers.get('2'), 1000, 'page 2 to be requested');
+      list.page = 3;
+      await list.updateComplete;
+      load = loaded(list);
+      await until(() => answers.get('3'), 1000, 'page 3');
+      answers.get('3')!.resolve(json({ items: [{ id: 'p3', title: 'Page three' }], total: 10 }));
+      await load;
+      answers.get('2')?.resolve(json({ items: [{ id: 'p2', title: 'Page two (late)' }], total: 10 }));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(titles(list)).to.deep.equal(['Page three']);
+      expect(fetchMock.requestsTo('page=2')[0].aborted).to.be.true;
+    });
+
+    it('aborts its request when removed from the page', async () => {
+      fetchMock = mockFetch(() => new Promise<Response>(() => {}));
+      counter += 1;
+      const list = await fixture<NewsList>(`<news-list src="/api/gone-${counter}"></news-list>`);
+      await list.updateComplete;
+      list.remove();
+      expect(fetchMock.requests[0].aborted).to.be.true;
+    });
+  });
+});
