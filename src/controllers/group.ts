@@ -182,7 +182,13 @@ export class GroupController implements ReactiveController {
     if (!group) return;
     group.members.delete(this.host);
     this.group = undefined;
-    if (group.members.size === 0) groups.delete(group.key);
-    else group.notify();
+    if (group.members.size) {
+      group.notify();
+      return;
+    }
+    // An element moved in the DOM leaves and rejoins at once: keep its group (and cache) for that.
+    queueMicrotask(() => {
+      if (group.members.size === 0 && groups.get(group.key) === group) groups.delete(group.key);
+    });
   }
 }

@@ -1,0 +1,59 @@
+// The built script-tag bundle, loaded as a classic script (no type="module"), as a portal would.
+// `npm test` builds dist/ first; this file must not import the source elements.
+import { expect } from '@open-wc/testing';
+import { json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/news-elements.iife.js', () => {
+  it('registers the tags, exposes window.NewsElements, and renders a list', async () => {
+    const fetchMock = mockFetch(() => json(makeArticles(12)));
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await loadScript('/dist/news-elements.iife.js');
+      const api = (window as unknown as { NewsElements: Record<string, unknown> }).NewsElements;
+      expect(api).to.include.keys('NewsList', 'NewsTabs', 'NewsArticle', 'registerAdapter', 'NewsError');
+      expect(customElements.get('news-list')).to.equal(api.NewsList);
+
+      const list = document.createElement('news-list');
+      list.setAttribute('src', '/bundle/news.json');
+      document.body.append(list);
+      await until(() => list.shadowRoot?.querySelectorAll('.item').length === 10, 3000, 'ten items');
+      expect(list.shadowRoot!.querySelector('.item .title')!.textContent!.trim()).to.equal('Article 1');
+      expect(list.shadowRoot!.querySelectorAll('nav button[aria-label^="Page"]')).to.have.length(2);
+      list.remove();
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      fetchMock.restore();
+    }
+  });
+
+  it('loads a second copy with one warning and no error', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await loadScript('/dist/news-elements.iife.js?copy=2');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('already defined');
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+    }
+  });
+});

@@ -1,0 +1,229 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
+import type { NewsList } from '../../src/elements/news-list/news-list.js';
+import type { NewsTabs } from '../../src/elements/news-tabs/news-tabs.js';
+import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
+import { keepPage, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
+
+let fetchMock: FetchMock;
+let counter = 0;
+const categories = [
+  { id: 'news', name: 'News' },
+  { id: 'faq', name: 'FAQ' },
+];
+
+interface Portal {
+  tabs: NewsTabs;
+  list: NewsList;
+  article: NewsArticle;
+}
+
+/** A news centre: tabs, list and article on one whole-file export, with no page script. */
+async function portal(extra = '', ready = (p: Portal) => shadowAll(p.list, '.item').length > 0): Promise<Portal> {
+  counter += 1;
+  const file = `/portal-${counter}.json`;
+  const cats = `/portal-categories-${counter}.json`;
+  const container = await fixture<HTMLDivElement>(`<div>
+      <news-tabs src="${file}" categories-src="${cats}"></news-tabs>
+      <news-list src="${file}" page-size="4" ${extra}></news-list>
+      <news-article src="${file}"></news-article>
+    </div>`);
+  const tabs = container.querySelector('news-tabs')!;
+  const list = container.querySelector('news-list')!;
+  const article = container.querySelector('news-article')!;
+  await until(() => ready({ tabs, list, article }) && shadowAll(tabs, '[role="tab"]').length === 3, 3000, 'the portal to load');
+  return { tabs, list, article };
+}
+
+const titles = (list: NewsList) => shadowAll(list, '.item .title').map(text);
+const tab = (tabs: NewsTabs, name: string) => shadowAll<HTMLButtonElement>(tabs, '[role="tab"]').find((t) => text(t) === name)!;
+const pageButton = (list: NewsList, label: string) =>
+  shadowAll<HTMLButtonElement>(list, 'nav button').find((b) => b.getAttribute('aria-label') === label || text(b).includes(label))!;
+
+describe('the three elements together', () => {
+  beforeEach(() => {
+    fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json(makeArticles(25))));
+  });
+  afterEach(() => fetchMock.restore());
+
+  it('share one client: the file is fetched once for tabs, list and article', async () => {
+    const { list } = await portal();
+    expect(titles(list)).to.deep.equal(['Article 1', 'Article 2', 'Article 3', 'Article 4']);
+    expect(fetchMock.requests.filter((r) => r.url.includes('/portal-') && !r.url.includes('categories'))).to.have.length(1);
+    expect(fetchMock.requestsTo('categories')).to.have.length(1);
+  });
+
+  it('a tab shows page 1 of its category in the list', async () => {
+    const { tabs, list } = await portal();
+    let load = loaded(list);
+    pageButton(list, 'Page 3').click();
+    await load;
+    expect(list.page).to.equal(3);
+    load = loaded(list);
+    tab(tabs, 'FAQ').click();
+    await load;
+    expect(list.category).to.equal('faq');
+    expect(list.page).to.equal(1);
+    expect(titles(list)).to.deep.equal(['Article 2', 'Article 4', 'Article 6', 'Article 8']);
+    expect(shadowAll(list, '.badge')).to.have.length(0);
+  });
+
+  it('pages through a category: page 3 of News', async () => {
+    const { tabs, list } = await portal();
+    let load = loaded(list);
+    tab(tabs, 'News').click();
+    await load;
+    expect(shadowAll(list, 'nav .pages button').map(text).slice(1, -1)).to.deep.equal(['1', '2', '3', '4']);
+    load = loaded(list);
+    pageButton(list, 'Page 3').click();
+    await load;
+    expect(titles(list)).to.deep.equal(['Article 17', 'Article 19', 'Article 21', 'Article 23']);
+  });
+
+  it('master–detail: an item opens in the article, focus follows, and Back returns to the item', async () => {
+    const { list, article } = await portal();
+    expect(getComputedStyle(article).display).to.equal('none');
+    // The list item is a real link: a middle-click opens the article in a new tab.
+    expect(shadowAll<HTMLAnchorElement>(list, '.title a')[1].href).to.match(/[?&]id=a2$/);
+    const select = oneEvent(document, 'news-article-select');
+    const load = loaded(article);
+    shadowAll<HTMLAnchorElement>(list, '.title a')[1].click();
+    expect((await select).detail.article.id).to.equal('a2');
+    await load;
+    await article.updateComplete;
+    expect(getComputedStyle(list).display).to.equal('none');
+    expect(getComputedStyle(article).display).to.equal('block');
+    expect(text(shadow(article, '[part="title"]'))).to.equal('Article 2');
+    expect(article.shadowRoot!.activeElement).to.equal(shadow(article, '[part="title"]'));
+
+    const back = shadow<HTMLButtonElement>(article, '[part="back"]')!;
+    expect(text(back)).to.contain('Back to list');
+    back.click();
+    await list.updateComplete;
+    await until(() => list.shadowRoot!.activeElement, 1000, 'focus back on the list');
+    expect(getComputedStyle(list).display).to.equal('block');
+    expect(getComputedStyle(article).display).to.equal('none');
+    expect(list.shadowRoot!.activeElement).to.equal(shadowAll(list, '.title a')[1]);
+  });
+
+  it('previous/next move through the list’s articles in place', async () => {
+    const release = keepPage();
+    try {
+      const { list, article } = await portal();
+      let load = loaded(article);
+      shadowAll<HTMLAnchorElement>(list, '.title a')[1].click();
+      await load;
+      const links = shadowAll<HTMLAnchorElement>(article, '[part="sequence"] a');
+      expect(links.map(text)).to.deep.equal(['Article 1', 'Article 3']);
+      load = loaded(article);
+      links[1].click();
+      await load;
+      expect(text(shadow(article, '[part="title"]'))).to.equal('Article 3');
+    } finally {
+      release();
+    }
+  });
+
+  it('choosing a tab while an article is open goes back to the list', async () => {
+    const { tabs, list, article } = await portal();
+    const load = loaded(article);
+    shadowAll<HTMLAnchorElement>(list, '.title a')[0].click();
+    await load;
+    tab(tabs, 'FAQ').click();
+    await list.updateComplete;
+    expect(getComputedStyle(list).display).to.equal('block');
+    expect(getComputedStyle(article).display).to.equal('none');
+  });
+
+  it('events bubble out of the elements to the document', async () => {
+    const { tabs } = await portal();
+    const events: string[] = [];
+    const record = (event: Event) => events.push(event.type);
+    for (const type of ['news-category-change', 'news-load']) document.addEventListener(type, record);
+    try {
+      tab(tabs, 'News').click();
+      await until(() => events.includes('news-load'), 2000, 'news-load on document');
+      expect(events[0]).to.equal('news-category-change');
+    } finally {
+      for (const type of ['news-category-change', 'news-load']) document.removeEventListener(type, record);
+    }
+  });
+
+  it('two groups on one page never interfere', async () => {
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<div>
+        <news-tabs group="left" categories-src="/g-categories-${counter}.json"></news-tabs>
+        <news-list group="left" src="/g-${counter}.json" page-size="3"></news-list>
+        <news-tabs group="right" categories-src="/g-categories-${counter}.json"></news-tabs>
+        <news-list group="right" src="/g-${counter}.json" page-size="3"></news-list>
+      </div>`);
+    const [leftTabs, rightTabs] = [...container.querySelectorAll('news-tabs')];
+    const [leftList, rightList] = [...container.querySelectorAll('news-list')];
+    await until(() => titles(leftList).length && titles(rightList).length && shadowAll(leftTabs, '[role="tab"]').length === 3, 3000, 'both groups');
+    const load = loaded(leftList);
+    tab(leftTabs, 'FAQ').click();
+    await load;
+    expect(leftList.category).to.equal('faq');
+    expect(rightList.category).to.equal(null);
+    expect(shadowAll(rightTabs, '[role="tab"]')[0].getAttribute('aria-selected')).to.equal('true');
+    expect(titles(rightList)).to.deep.equal(['Article 1', 'Article 2', 'Article 3']);
+  });
+
+  it('a group attribute joins elements whose src differ (tabs with categories only)', async () => {
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<div>
+        <news-tabs group="g${counter}" categories-src="/only-categories-${counter}.json"></news-tabs>
+        <news-list group="g${counter}" src="/only-list-${counter}.json"></news-list>
+      </div>`);
+    const tabs = container.querySelector('news-tabs')!;
+    const list = container.querySelector('news-list')!;
+    await until(() => titles(list).length && shadowAll(tabs, '[role="tab"]').length === 3, 3000, 'the group');
+    const load = loaded(list);
+    tab(tabs, 'News').click();
+    await load;
+    expect(list.category).to.equal('news');
+  });
+
+  it('a list with article-href links to the detail page instead of opening in place', async () => {
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<div><news-list src="/ah-${counter}.json" article-href="/news/detail.html?id={id}"></news-list></div>`);
+    const list = container.querySelector('news-list')!;
+    await until(() => titles(list).length, 3000, 'the list');
+    expect(shadowAll<HTMLAnchorElement>(list, '.title a')[0].getAttribute('href')).to.equal('/news/detail.html?id=a1');
+  });
+
+  it('a detail page: the article reads the id from the URL and offers previous/next as links', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?id=a5`);
+    try {
+      counter += 1;
+      const element = document.createElement('news-article');
+      element.setAttribute('src', `/detail-${counter}.json`);
+      element.setAttribute('list-href', '/news/');
+      const load = loaded(element);
+      document.body.append(element);
+      await load;
+      expect(text(shadow(element, '[part="title"]'))).to.equal('Article 5');
+      expect(shadow<HTMLAnchorElement>(element, 'a[part="back"]')!.getAttribute('href')).to.equal('/news/');
+      const sequence = shadowAll<HTMLAnchorElement>(element, '[part="sequence"] a');
+      // Same category (news: a1, a3, a5 …): previous a3, next a7.
+      expect(sequence.map((a) => new URL(a.href).searchParams.get('id'))).to.deep.equal(['a3', 'a7']);
+      element.remove();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('a page that opens with ?id= shows that article over the list', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?id=a3`);
+    try {
+      const { list, article } = await portal('', (p) => shadow(p.article, '[part="title"]') !== null);
+      expect(text(shadow(article, '[part="title"]'))).to.equal('Article 3');
+      expect(getComputedStyle(list).display).to.equal('none');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
