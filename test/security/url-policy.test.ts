@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { safeLinkUrl, safeMediaUrl, safeSrcset } from '../../src/security/url-policy.js';
+
+describe('URL policy', () => {
+  it('lets http, https, relative and mailto links through', () => {
+    for (const url of ['https://a.example/x', 'http://a.example', '/news/1', 'detail.html?id=1', '../x', 'mailto:press@a.example']) {
+      expect(safeLinkUrl(url), url).to.equal(url);
+    }
+  });
+
+  it('drops javascript:, data:, vbscript: and blob: in every disguise', () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,<script>', 'vbscript:msgbox', 'blob:https://a/x']) {
+      expect(safeLinkUrl(url), JSON.stringify(url)).to.equal(undefined);
+      expect(safeMediaUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('does not load media from mailto:', () => {
+    expect(safeMediaUrl('mailto:a@b.c')).to.equal(undefined);
+    expect(safeMediaUrl('/img/a.jpg')).to.equal('/img/a.jpg');
+  });
+
+  it('checks every candidate of a srcset', () => {
+    expect(safeSrcset('/a.jpg 1x, https://b/c.jpg 2x')).to.be.true;
+    expect(safeSrcset('/a.jpg 1x, javascript:alert(1) 2x')).to.be.false;
+  });
+});
