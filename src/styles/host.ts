@@ -23,7 +23,7 @@ export const hostStyles = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

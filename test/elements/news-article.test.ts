@@ -87,8 +87,15 @@ describe('<news-article>', () => {
 
     it('keeps a wide table and a long word inside a narrow column', async () => {
       const wide = `<table><tr>${'<td>Quarterly revenue by region</td>'.repeat(12)}</tr></table><p>${'HY-ALPHA-PROCESSCONTROLLER-SERIES-7700-XL'.repeat(4)}</p>`;
-      const element = await articleFixture({ ...full, body: wide }, 'style="display:block;width:280px"');
+      const element = await articleFixture({ ...full, body: wide });
+      // A one-column grid, as portals lay out a phone screen: the column must not grow to the table.
+      const grid = document.createElement('div');
+      grid.style.cssText = 'display: grid; grid-template-columns: 1fr; width: 280px';
+      element.replaceWith(grid);
+      grid.append(element);
+      await element.updateComplete;
       const body = shadow(element, '[part="body"]')!;
+      expect(element.getBoundingClientRect().width).to.equal(280);
       expect(body.scrollWidth).to.be.at.most(280);
       const region = body.querySelector<HTMLElement>('.table-scroll')!;
       expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);

@@ -18,7 +18,7 @@ let counter = 0;
 async function tabsFixture(attributes = ''): Promise<NewsTabs> {
   counter += 1;
   const container = await fixture<HTMLDivElement>(
-    `<div><news-tabs categories-src="/categories-${counter}.json" ${attributes}></news-tabs></div>`,
+    `<div><news-tabs group="tabs-${counter}" categories-src="/categories-${counter}.json" ${attributes}></news-tabs></div>`,
   );
   const tabs = container.querySelector('news-tabs')!;
   if (!tabs.shadowRoot!.querySelector('[role="tab"][data-category="faq"]')) await loaded(tabs);
@@ -81,7 +81,10 @@ describe('<news-tabs>', () => {
     });
 
     it('scrolls sideways in a narrow column instead of widening it', async () => {
-      const container = await fixture<HTMLDivElement>(`<div style="width: 220px"><news-tabs categories-src="/narrow.json"></news-tabs></div>`);
+      // A one-column grid, as portals lay out a phone screen: the column must not grow to the tabs.
+      const container = await fixture<HTMLDivElement>(
+        `<div style="display: grid; grid-template-columns: 1fr; width: 220px"><div><news-tabs categories-src="/narrow.json"></news-tabs></div></div>`,
+      );
       const tabs = container.querySelector('news-tabs')!;
       if (tabButtons(tabs).length < 4) await loaded(tabs);
       const list = shadow(tabs, '[role="tablist"]')!;

@@ -135,6 +135,7 @@ export const styles = css`
     margin-block-end: 0;
   }
   .body pre {
+    contain: inline-size;
     overflow-x: auto;
     padding: 0.75em 1em;
     background: var(--_subtle);
@@ -146,6 +147,7 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   .table-scroll {
+    contain: inline-size;
     max-inline-size: 100%;
     margin: 1.5em 0;
     overflow-x: auto;

@@ -7,18 +7,28 @@ export const styles = css`
   }
   [role='tablist'] {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.125rem;
     margin: 0;
     padding: 0 0 1px;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scrollbar-width: thin;
+    /* The row of tabs must not count in the page's min-content width: in a grid or flex column
+       of a narrow screen it would widen the layout instead of scrolling. */
+    contain: inline-size;
+    container-type: scroll-state;
+  }
+  /* Where supported, fade the edge that has more tabs behind it. */
+  @container scroll-state(scrollable: inline-end) {
+    [role='tab']:last-child {
+      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+    }
   }
   [role='tab'] {
     flex: none;
     position: relative;
     margin: 0;
-    padding: 0.6rem 1rem;
+    padding: 0.6rem 0.85rem;
     border: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: none;
