@@ -30,6 +30,9 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
       args: () => options.args() ?? ([] as unknown as A),
       task: (args, { signal }) => (args.length ? options.load(args, signal) : (initialState as unknown as Promise<T>)),
       onComplete: async (value) => {
+        // Task requests the render right after this callback returns: wait a tick so that
+        // `updateComplete` is that render's promise, then announce.
+        await null;
         await host.updateComplete;
         host.dispatchEvent(new NewsLoadEvent(options.loaded(value)));
       },

@@ -6,8 +6,12 @@ import { property } from 'lit/decorators.js';
 import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
 import type { EndpointConfig } from '../data/adapter.js';
 import type { NewsError } from '../data/errors.js';
-import { localeOf, stringsFor } from '../i18n/localize.js';
+import { formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
+import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
+
+/** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
+export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
 
 export abstract class NewsElement extends LitElement implements GroupMember {
   abstract readonly memberKind: MemberKind;
@@ -24,6 +28,22 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`). */
   @property({ attribute: 'categories-src' }) categoriesSrc: string | null = null;
+
+  /** Overrides of the built-in strings for this element, e.g. `{ all: 'Everything' }`. */
+  @property({ attribute: false }) strings: Partial<NewsStrings> = {};
+
+  /** How dates are shown: `short`, `medium`, `long`, `full` or `relative` ("3 days ago"). */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLocale(this);
+  }
 
   get groupName(): string | null {
     return this.group;
@@ -84,12 +104,24 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     return localeOf(this);
   }
 
-  protected get strings(): NewsStrings {
-    return stringsFor(this.locale);
+  /** The strings to show: this element's overrides, then its locale's, then English. */
+  protected get messages(): NewsStrings {
+    const base = stringsFor(this.locale);
+    return Object.keys(this.strings).length ? { ...base, ...this.strings } : base;
+  }
+
+  /** A `<time>`'s text for an ISO date, in the element's locale and date style. */
+  protected formatTime(value: string, fallbackStyle: Exclude<DateStyle, 'relative'>, withTime = false): string | undefined {
+    const date = parseDate(value);
+    if (!date) return undefined;
+    const style = this.dateStyle ?? fallbackStyle;
+    if (style === 'relative') return formatRelative(date, this.locale);
+    const dateStyle = (['short', 'medium', 'long', 'full'] as const).includes(style) ? style : fallbackStyle;
+    return formatDate(date, this.locale, withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle });
   }
 
   protected errorMessage(error: NewsError): string {
-    const s = this.strings;
+    const s = this.messages;
     switch (error.kind) {
       case 'network':
         return s.errorNetwork;
@@ -109,7 +141,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   protected renderError(error: NewsError, retry: () => void): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <p>${this.errorMessage(error)}</p>
-      <button class="button" part="retry" type="button" @click=${retry}>${this.strings.retry}</button>
+      <button class="button" part="retry" type="button" @click=${retry}>${this.messages.retry}</button>
     </div>`;
   }
 }

@@ -29,3 +29,31 @@ export function formatDate(date: Date, locale: string, options: Intl.DateTimeFor
   }
   return formatter.format(date);
 }
+
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "yesterday", "in 2 hours", in the locale. */
+export function formatRelative(date: Date, locale: string, now = Date.now()): string {
+  let formatter = relativeFormatters.get(locale);
+  if (!formatter) {
+    try {
+      formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      formatter = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+    relativeFormatters.set(locale, formatter);
+  }
+  const seconds = (date.getTime() - now) / 1000;
+  const [unit, size] = UNITS.find(([, length]) => Math.abs(seconds) >= length) ?? UNITS[UNITS.length - 1];
+  return formatter.format(Math.round(seconds / size), unit);
+}

@@ -5,6 +5,12 @@ export const en: NewsStrings = {
   categoriesLabel: 'News categories',
   articlesLabel: 'Articles',
   loading: 'Loading…',
+  listSummary: { one: 'Showing {from}–{to} of {total} article', other: 'Showing {from}–{to} of {total} articles' },
+  listSummaryCategory: {
+    one: 'Showing {from}–{to} of {total} article in {category}',
+    other: 'Showing {from}–{to} of {total} articles in {category}',
+  },
+  listSummaryOpen: 'Showing articles {from}–{to} in {category}',
   empty: 'There are no articles yet.',
   emptyCategory: 'There are no articles in {category} yet.',
   retry: 'Try again',

@@ -1,6 +1,7 @@
 // Which locale an element speaks (its `lang`, else the nearest `[lang]` ancestor, else the
 // document) and the strings and date formats for it.
 
+import { ar } from './ar.js';
 import { en } from './en.js';
 import type { NewsStrings } from './strings.js';
 import { zhCN } from './zh-CN.js';
@@ -9,13 +10,44 @@ const locales = new Map<string, Partial<NewsStrings>>([
   ['en', en],
   ['zh-cn', zhCN],
   ['zh', zhCN],
+  ['ar', ar],
 ]);
 
-/** Adds or extends the strings of a locale for every element on the page. */
+/** Elements to re-render when a locale's strings or a `lang` attribute change. */
+const listeners = new Set<{ requestUpdate(): void }>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Adds or overrides strings of a locale for every element on the page, e.g.
+ * `registerStrings('fr', { all: 'Tout' })`; English fills what a locale leaves out.
+ */
 export function registerStrings(locale: string, strings: Partial<NewsStrings>): void {
   const key = locale.toLowerCase();
   locales.set(key, { ...locales.get(key), ...strings });
   resolved.clear();
+  for (const element of listeners) element.requestUpdate();
+}
+
+/**
+ * Re-renders `element` when a `lang` attribute anywhere in the document changes (a language
+ * switcher), until `unwatchLocale`. One observer serves every element, and only while there are any.
+ */
+export function watchLocale(element: { requestUpdate(): void }): void {
+  listeners.add(element);
+  if (!observer) {
+    observer = new MutationObserver(() => {
+      for (const listener of listeners) listener.requestUpdate();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+export function unwatchLocale(element: { requestUpdate(): void }): void {
+  listeners.delete(element);
+  if (!listeners.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
 }
 
 const resolved = new Map<string, NewsStrings>();

@@ -1,11 +1,20 @@
 // The typed strings every element shows. English is the fallback for anything a locale lacks;
 // `{placeholders}` are filled by `format()`.
 
+/** A message that depends on a count, by CLDR plural category (`other` is required). */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export interface NewsStrings {
   all: string;
   categoriesLabel: string;
   articlesLabel: string;
   loading: string;
+  /** Announced when a page of a list has arrived: `{from}`, `{to}`, `{total}`. */
+  listSummary: Plural;
+  /** The same within a category: also `{category}`. */
+  listSummaryCategory: Plural;
+  /** When the total is unknown: `{from}`, `{to}`, `{category}`. */
+  listSummaryOpen: string;
   empty: string;
   emptyCategory: string;
   retry: string;
@@ -33,6 +42,23 @@ export interface NewsStrings {
   errorParse: string;
   errorShape: string;
   errorNotFound: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Picks the plural form of `message` for `count` in `locale`, and fills its placeholders. */
+export function plural(locale: string, message: Plural, count: number, values: Record<string, string | number>): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  const form = message[rules.select(count)] ?? message.other;
+  return format(form, { count, ...values });
 }
 
 /** Fills `{name}` placeholders; unknown ones are left as they are. */

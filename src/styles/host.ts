@@ -10,12 +10,15 @@ export const hostStyles = css`
     --_on-accent: var(--news-on-accent, #ffffff);
     --_text: var(--news-text, #1f1f1f);
     --_muted: var(--news-muted, #5c5f66);
-    --_surface: var(--news-surface, transparent);
     --_subtle: var(--news-subtle, #f1f3f6);
     --_border: var(--news-border, #d5d9e0);
+    --_control: var(--news-control, #ffffff);
+    --_focus: var(--news-focus, #0b57d0);
+    --_error-text: #8c1d18;
+    --_error-bg: #fce8e6;
+    --_error-border: #d93025;
     --_radius: var(--news-radius, 6px);
     --_space: var(--news-space, 1rem);
-    --_focus: var(--news-focus, #0b57d0);
     display: block;
     box-sizing: border-box;
     font-family: var(--news-font, inherit);
@@ -24,6 +27,23 @@ export const hostStyles = css`
     color: var(--_text);
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  /* Light and dark follow the page's color-scheme: a page that declares color-scheme: light dark
+     gets dark widgets in dark mode; a page that does not stays light. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--news-accent, light-dark(#0b57d0, #a8c7fa));
+      --_on-accent: var(--news-on-accent, light-dark(#ffffff, #062e6f));
+      --_text: var(--news-text, light-dark(#1f1f1f, #e3e3e3));
+      --_muted: var(--news-muted, light-dark(#5c5f66, #b4b8bf));
+      --_subtle: var(--news-subtle, light-dark(#f1f3f6, #2a2d33));
+      --_border: var(--news-border, light-dark(#d5d9e0, #4a4e55));
+      --_control: var(--news-control, light-dark(#ffffff, #1f2125));
+      --_focus: var(--news-focus, light-dark(#0b57d0, #a8c7fa));
+      --_error-text: light-dark(#8c1d18, #f9dedc);
+      --_error-bg: light-dark(#fce8e6, #410e0b);
+      --_error-border: light-dark(#d93025, #f2b8b5);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -44,6 +64,11 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Arrows point the way the text runs. */
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -59,11 +84,11 @@ export const hostStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 0.75rem 1rem;
-    border: 1px solid #d93025;
+    border: 1px solid var(--_error-border);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
-    background: #fce8e6;
-    color: #8c1d18;
+    background: var(--_error-bg);
+    color: var(--_error-text);
   }
   .error p {
     margin: 0;
@@ -77,7 +102,7 @@ export const hostStyles = css`
     padding: 0.3rem 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: #fff;
+    background: var(--_control);
     color: var(--_text);
     font: inherit;
     cursor: pointer;

@@ -129,7 +129,8 @@ export const styles = css`
     padding: 0.5em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   .body blockquote > :last-child {
     margin-block-end: 0;

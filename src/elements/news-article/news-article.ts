@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
-import { formatDate, hasTime, parseDate } from '../../i18n/dates.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
 import { sanitizeBody } from '../../security/sanitize.js';
@@ -152,7 +151,7 @@ export class NewsArticle extends NewsElement {
       body = document.createElement('div');
       body.className = 'body';
       body.setAttribute('part', 'body');
-      body.append(sanitizeBody(article.body, this.strings.tableRegion));
+      body.append(sanitizeBody(article.body, this.messages.tableRegion));
       this.bodies.set(article, body);
     }
     return body;
@@ -161,29 +160,25 @@ export class NewsArticle extends NewsElement {
   private renderToolbar() {
     if (this.inMasterDetail) {
       return html`<div class="toolbar">
-        <button class="button" part="back" type="button" @click=${this.backToList}><span aria-hidden="true">←</span> ${this.strings.backToList}</button>
+        <button class="button" part="back" type="button" @click=${this.backToList}><span class="arrow" aria-hidden="true">←</span> ${this.messages.backToList}</button>
       </div>`;
     }
     const href = safeLinkUrl(this.listHref);
     return href
-      ? html`<div class="toolbar"><a class="button" part="back" href=${href}><span aria-hidden="true">←</span> ${this.strings.backToList}</a></div>`
+      ? html`<div class="toolbar"><a class="button" part="back" href=${href}><span class="arrow" aria-hidden="true">←</span> ${this.messages.backToList}</a></div>`
       : nothing;
   }
 
   private renderMeta(article: Article) {
-    const { strings } = this;
-    const published = parseDate(article.publishedAt);
+    const strings = this.messages;
+    const published = article.publishedAt ? this.formatTime(article.publishedAt, 'long', true) : undefined;
     const fields: [string, unknown][] = [
       [strings.category, categoryName(article.category, this.newsGroup?.categories ?? [])],
       [strings.author, article.author],
       [strings.source, article.source],
       [
         strings.publishedAt,
-        published
-          ? html`<time datetime=${article.publishedAt!}
-              >${formatDate(published, this.locale, hasTime(article.publishedAt!) ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' })}</time
-            >`
-          : undefined,
+        published ? html`<time datetime=${article.publishedAt!}>${published}</time>` : undefined,
       ],
     ];
     const shown = fields.filter(([, value]) => value !== undefined && value !== '');
@@ -201,7 +196,7 @@ export class NewsArticle extends NewsElement {
     const imageInBody = image !== undefined && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === image);
     return html`${video
       ? html`<video part="video" controls preload="metadata" playsinline src=${video} poster=${ifDefined(poster ?? (image && !imageInBody ? image : undefined))}
-          aria-label=${`${this.strings.video}: ${article.title}`}></video>`
+          aria-label=${`${this.messages.video}: ${article.title}`}></video>`
       : image && !imageInBody
         ? html`<figure class="hero" part="image">
             <img src=${image} alt=${article.image?.alt ?? ''} width=${ifDefined(article.image?.width)} height=${ifDefined(article.image?.height)} decoding="async" />
@@ -216,7 +211,7 @@ export class NewsArticle extends NewsElement {
     });
     if (!files.length) return nothing;
     return html`<section class="attachments" part="attachments" aria-labelledby="attachments-heading">
-      <h3 id="attachments-heading">${this.strings.attachments}</h3>
+      <h3 id="attachments-heading">${this.messages.attachments}</h3>
       <ul>
         ${files.map((file) => {
           const name = file.name ?? fileNameOf(file.url);
@@ -224,7 +219,7 @@ export class NewsArticle extends NewsElement {
             .filter(Boolean)
             .join(' · ');
           return html`<li>
-            <a href=${file.url} download aria-label=${format(this.strings.download, { name }) + (info ? ` (${info})` : '')}>${name}</a>
+            <a href=${file.url} download aria-label=${format(this.messages.download, { name }) + (info ? ` (${info})` : '')}>${name}</a>
             ${info ? html`<span class="file-info" aria-hidden="true">${info}</span>` : nothing}
           </li>`;
         })}
@@ -241,9 +236,9 @@ export class NewsArticle extends NewsElement {
             <a href=${articleUrl(this.urlParam, article.id)} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
           </li>`
         : nothing;
-    return html`<nav class="sequence" part="sequence" aria-label=${`${this.strings.previousArticle} / ${this.strings.nextArticle}`}>
+    return html`<nav class="sequence" part="sequence" aria-label=${`${this.messages.previousArticle} / ${this.messages.nextArticle}`}>
       <ul>
-        ${link(this.strings.previousArticle, previous)} ${link(this.strings.nextArticle, next)}
+        ${link(this.messages.previousArticle, previous)} ${link(this.messages.nextArticle, next)}
       </ul>
     </nav>`;
   }
@@ -252,14 +247,14 @@ export class NewsArticle extends NewsElement {
     return html`<div class="skeleton" aria-hidden="true">
         <span class="bar heading"></span><span class="bar short"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span>
       </div>
-      <span class="visually-hidden" role="status">${this.strings.loading}</span>`;
+      <span class="visually-hidden" role="status">${this.messages.loading}</span>`;
   }
 
   override render() {
     const group = this.newsGroup;
     const id = this.articleId ?? group?.articleId;
     if (!id) {
-      return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.strings.noArticle}</p>`;
+      return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.messages.noArticle}</p>`;
     }
     const { loading, error, value } = this.articleLoad;
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
@@ -267,7 +262,12 @@ export class NewsArticle extends NewsElement {
       return html`<div part="base" aria-busy="true">${this.renderToolbar()}${this.renderSkeleton()}</div>`;
     }
     if (error || !value) {
-      return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, () => this.articleLoad.retry()) : nothing}</div>`;
+      const retry = () => {
+        // The retry button goes away with the error: the title that replaces it takes focus.
+        if (this.newsGroup) this.newsGroup.focusArticle = true;
+        this.articleLoad.retry();
+      };
+      return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, retry) : nothing}</div>`;
     }
     const { article } = value;
     const body = this.body(article);

@@ -157,7 +157,7 @@ export const styles = css`
     padding: 0.25rem 0.65rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: #fff;
+    background: var(--_control);
     color: var(--_text);
     cursor: pointer;
   }

@@ -9,8 +9,7 @@ import type { ListQuery } from '../../data/adapter.js';
 import { type Article, type ArticlePage, categoryId } from '../../data/model.js';
 import { expandTemplate } from '../../data/template.js';
 import { NewsArticleSelectEvent, NewsPageChangeEvent } from '../../events.js';
-import { formatDate, parseDate } from '../../i18n/dates.js';
-import { format } from '../../i18n/strings.js';
+import { format, plural } from '../../i18n/strings.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { articleUrl, categoryName } from '../article-links.js';
@@ -166,7 +165,7 @@ export class NewsList extends NewsElement {
   private renderItem(article: Article, showCategory: boolean) {
     const group = this.newsGroup;
     const image = article.image && safeMediaUrl(article.image.src);
-    const date = parseDate(article.publishedAt);
+    const date = article.publishedAt ? this.formatTime(article.publishedAt, 'medium') : undefined;
     const href = this.itemHref(article);
     const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
     return html`<li class="item" part="item">
@@ -184,7 +183,7 @@ export class NewsList extends NewsElement {
         ${category || date
           ? html`<p class="meta" part="meta">
               ${category ? html`<span class="badge">${category}</span>` : nothing}
-              ${date ? html`<time datetime=${article.publishedAt!}>${formatDate(date, this.locale, { dateStyle: 'medium' })}</time>` : nothing}
+              ${date ? html`<time datetime=${article.publishedAt!}>${date}</time>` : nothing}
             </p>`
           : nothing}
         ${article.summary ? html`<p class="summary" part="summary">${article.summary}</p>` : nothing}
@@ -213,9 +212,9 @@ export class NewsList extends NewsElement {
   private renderList(result: ArticlePage, category: string | null) {
     if (!result.items.length) {
       const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
-      return html`<p class="empty" part="empty">${name ? format(this.strings.emptyCategory, { category: name }) : this.strings.empty}</p>`;
+      return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
-    return html`<ul class="items" part="list" aria-label=${this.strings.articlesLabel}>
+    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel}>
       ${repeat(
         result.items,
         (article) => article.id,
@@ -225,7 +224,7 @@ export class NewsList extends NewsElement {
   }
 
   private renderPagination(result: ArticlePage) {
-    const { strings } = this;
+    const strings = this.messages;
     const page = result.page;
     const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
     if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
@@ -246,7 +245,7 @@ export class NewsList extends NewsElement {
       <ul class="pages">
         <li>
           <button type="button" part="page page-previous" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
-            <span aria-hidden="true">‹</span> ${strings.previousPage}
+            <span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}
           </button>
         </li>
         ${count !== undefined
@@ -254,34 +253,54 @@ export class NewsList extends NewsElement {
           : pageButton(page)}
         <li>
           <button type="button" part="page page-next" ?disabled=${!hasNext} @click=${() => this.goToPage(page + 1)}>
-            ${strings.nextPage} <span aria-hidden="true">›</span>
+            ${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>
           </button>
         </li>
       </ul>
     </nav>`;
   }
 
+  /** What the polite live region says: loading, then what arrived ("Showing 11–20 of 23 articles in News"). */
+  private announcement(categoryLabel: string): string {
+    const { loading, error, value } = this.listLoad;
+    const strings = this.messages;
+    if (loading) return strings.loading;
+    if (error || !value) return '';
+    const { items, page, pageSize, total } = value.result;
+    if (!items.length) return value.category === null ? strings.empty : format(strings.emptyCategory, { category: categoryLabel });
+    const from = (page - 1) * pageSize + 1;
+    const values = { from, to: from + items.length - 1, total: total ?? 0, category: categoryLabel };
+    if (total === undefined) return format(strings.listSummaryOpen, values);
+    return plural(this.locale, value.category === null ? strings.listSummary : strings.listSummaryCategory, total, values);
+  }
+
   override render() {
     const group = this.newsGroup;
     if (group && group.articleId !== null && group.hasDetailView) return nothing;
     const { loading, error, value } = this.listLoad;
-    const categoryLabel = group?.category ? categoryName(group.category, group.categories) : this.strings.all;
+    const categoryLabel = (group?.category ? categoryName(group.category, group.categories) : undefined) ?? this.messages.all;
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
       <div
         class="content"
+        role="group"
         tabindex="-1"
-        aria-label=${`${this.strings.articlesLabel}: ${categoryLabel}`}
+        aria-label=${`${this.messages.articlesLabel}: ${categoryLabel}`}
         style=${styleMap({ minBlockSize: loading && this.lastHeight ? `${this.lastHeight}px` : undefined })}
       >
         ${loading
-          ? html`${this.renderSkeleton()}<span class="visually-hidden" role="status">${this.strings.loading}</span>`
+          ? this.renderSkeleton()
           : error
-            ? this.renderError(error, () => this.listLoad.retry())
+            ? this.renderError(error, () => {
+                // The retry button goes away with the error: focus the list that replaces it.
+                this.focusAfterLoad = true;
+                this.listLoad.retry();
+              })
             : value
               ? this.renderList(value.result, value.category)
               : nothing}
       </div>
       ${!loading && !error && value ? this.renderPagination(value.result) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement(categoryLabel)}</div>
     </section>`;
   }
 }

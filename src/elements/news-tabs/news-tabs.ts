@@ -76,13 +76,30 @@ export class NewsTabs extends NewsElement {
     this.category = group.category;
   }
 
+  override updated(): void {
+    // Tell assistive technology which lists the tabs control (element reflection crosses into
+    // the page from our shadow root, which IDs cannot).
+    const group = this.newsGroup;
+    const lists = group ? [...group.members].filter((member) => member.memberKind === 'list') : [];
+    for (const tab of this.tabButtons()) {
+      if ('ariaControlsElements' in tab) (tab as unknown as { ariaControlsElements: Element[] }).ariaControlsElements = lists as unknown as Element[];
+    }
+    if (this.focusAfterLoad && this.categoriesLoad.value && !this.categoriesLoad.loading) {
+      this.focusAfterLoad = false;
+      this.tabButtons().find((tab) => tab.tabIndex === 0)?.focus();
+    }
+  }
+
+  /** Set by the retry button, which goes away with the error: the tabs take focus instead. */
+  private focusAfterLoad = false;
+
   private get categories(): readonly Category[] {
     return this.categoriesLoad.value ?? [];
   }
 
   private get tabs(): Tab[] {
     const tabs: Tab[] = this.categories.map(({ id, name }) => ({ id, name }));
-    return this.noAll ? tabs : [{ id: null, name: this.strings.all }, ...tabs];
+    return this.noAll ? tabs : [{ id: null, name: this.messages.all }, ...tabs];
   }
 
   private tabButtons(): HTMLElement[] {
@@ -104,7 +121,7 @@ export class NewsTabs extends NewsElement {
   }
 
   override render() {
-    const { strings } = this;
+    const strings = this.messages;
     const tabs = this.tabs;
     const selectedIndex = Math.max(0, tabs.findIndex((tab) => tab.id === (this.category ?? null)));
     const error = this.categoriesLoad.error;
@@ -135,7 +152,12 @@ export class NewsTabs extends NewsElement {
           ${loading ? html`<span class="placeholder" aria-hidden="true"></span><span class="placeholder" aria-hidden="true"></span>` : nothing}
         </div>
       </div>
-      ${error ? this.renderError(error, () => this.categoriesLoad.retry()) : nothing}`;
+      ${error
+        ? this.renderError(error, () => {
+            this.focusAfterLoad = true;
+            this.categoriesLoad.retry();
+          })
+        : nothing}`;
   }
 }
 
