@@ -1,8 +1,9 @@
 // axe on every element in every state: loading, list, empty, error, article, master–detail.
 import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
-import { loaded, shadow, shadowAll } from '../helpers/elements.js';
+import { failed, loaded, shadow, shadowAll } from '../helpers/elements.js';
 
 let fetchMock: FetchMock;
 let counter = 0;
@@ -74,5 +75,150 @@ describe('accessibility (axe)', () => {
     container.append(article);
     await load;
     await expect(container).to.be.accessible();
+  });
+
+  it('dark theme: a page that declares color-scheme: light dark gets readable dark widgets', async () => {
+    fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(10), total: 40 })));
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<main style="color-scheme: dark; background: #121212; color: #e3e3e3">
+        <news-tabs src="/dark-${counter}" categories-src="/categories-dark-${counter}"></news-tabs>
+        <news-list src="/dark-${counter}"></news-list>
+      </main>`);
+    const list = container.querySelector('news-list')!;
+    await until(() => shadowAll(list, '.item').length === 10, 3000, 'the list');
+    expect(getComputedStyle(shadow(list, '.title')!).color).to.equal('rgb(227, 227, 227)');
+    await expect(container).to.be.accessible();
+  });
+
+  it('a page without color-scheme keeps the light theme even when the system is dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      fetchMock = mockFetch(() => json({ items: makeArticles(2) }));
+      counter += 1;
+      const list = await fixture<HTMLElement>(`<news-list src="/light-${counter}"></news-list>`);
+      await until(() => shadowAll(list, '.item').length === 2, 3000, 'the list');
+      expect(getComputedStyle(shadow(list, '.title')!).color).to.equal('rgb(31, 31, 31)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('right-to-left, in Arabic', async () => {
+    fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(10), total: 40 })));
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<main lang="ar" dir="rtl">
+        <news-tabs src="/rtl-${counter}" categories-src="/categories-rtl-${counter}"></news-tabs>
+        <news-list src="/rtl-${counter}"></news-list>
+      </main>`);
+    await until(() => shadowAll(container.querySelector('news-list')!, '.item').length === 10, 3000, 'the list');
+    await expect(container).to.be.accessible();
+  });
+
+  it('master–detail with the article open', async () => {
+    fetchMock = mockFetch(() => json([rich, ...makeArticles(3)]));
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<main>
+        <news-list src="/md-${counter}.json"></news-list>
+        <news-article src="/md-${counter}.json"></news-article>
+      </main>`);
+    const list = container.querySelector('news-list')!;
+    const article = container.querySelector('news-article')!;
+    await until(() => shadowAll(list, '.item').length === 4, 3000, 'the list');
+    const load = loaded(article);
+    shadowAll<HTMLAnchorElement>(list, '.title a')[1].click();
+    await load;
+    await expect(container).to.be.accessible();
+  });
+
+  it('reflows at 320 CSS px: nothing wider than the column', async () => {
+    fetchMock = mockFetch((url) =>
+      url.pathname.includes('categories')
+        ? json([...categories, { id: 'corporate-brochure', name: 'Corporate Brochure' }])
+        : url.pathname.includes('article')
+          ? json(rich)
+          : json({ items: [rich, ...makeArticles(9)], total: 400 }),
+    );
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<div style="width: 320px; display: grid">
+        <news-tabs src="/narrow-${counter}" categories-src="/categories-narrow-${counter}"></news-tabs>
+        <news-list src="/narrow-${counter}" page="7"></news-list>
+        <news-article article-src="/narrow-article-${counter}/{id}" article-id="r1"></news-article>
+      </div>`);
+    const list = container.querySelector('news-list')!;
+    const article = container.querySelector('news-article')!;
+    await until(() => shadowAll(list, '.item').length === 10 && shadow(article, '[part="title"]'), 3000, 'list and article');
+    for (const element of container.children) {
+      expect(element.getBoundingClientRect().width, element.localName).to.equal(320);
+      expect(element.shadowRoot!.firstElementChild!.scrollWidth, element.localName).to.be.at.most(320);
+    }
+  });
+
+  it('respects prefers-reduced-motion: skeletons do not pulse', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      fetchMock = mockFetch(() => new Promise<Response>(() => {}));
+      counter += 1;
+      const list = await fixture<HTMLElement>(`<news-list src="/motion-${counter}"></news-list>`);
+      await until(() => shadow(list, '.skeleton .bar'), 1000, 'skeleton');
+      expect(getComputedStyle(shadow(list, '.skeleton .bar')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('tells assistive technology which list the tabs control', async () => {
+    fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(2) })));
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<div>
+        <news-tabs src="/controls-${counter}" categories-src="/categories-controls-${counter}"></news-tabs>
+        <news-list src="/controls-${counter}"></news-list>
+      </div>`);
+    const tabs = container.querySelector('news-tabs')!;
+    await until(() => shadowAll(tabs, '[role="tab"]').length === 3, 2000, 'tabs');
+    const tab = shadow(tabs, '[role="tab"]') as HTMLElement & { ariaControlsElements?: Element[] };
+    if (!('ariaControlsElements' in tab)) return;
+    expect(tab.ariaControlsElements).to.deep.equal([container.querySelector('news-list')]);
+  });
+
+  it('keeps focus on the page after a retry: the list that replaces the button takes it', async () => {
+    let healthy = false;
+    fetchMock = mockFetch(() => (healthy ? json({ items: makeArticles(2) }) : new Response('', { status: 503 })));
+    counter += 1;
+    const list = document.createElement('news-list');
+    list.src = `/focus-${counter}`;
+    const error = failed(list);
+    document.body.append(list);
+    try {
+      await error;
+      await list.updateComplete;
+      const retry = shadow<HTMLButtonElement>(list, '[part="retry"]')!;
+      retry.focus();
+      healthy = true;
+      const load = loaded(list);
+      await sendKeys({ press: 'Enter' });
+      await load;
+      expect(document.activeElement).to.equal(list);
+      expect(list.shadowRoot!.activeElement).to.equal(shadow(list, '.content'));
+    } finally {
+      list.remove();
+    }
+  });
+
+  it('pagination by keyboard: Tab skips the disabled Previous, Enter changes page', async () => {
+    fetchMock = mockFetch((url) =>
+      json({ items: makeArticles(10).map((a) => ({ ...a, url: `https://example.com/${a.id}` })), total: 30, page: Number(url.searchParams.get('page')) }),
+    );
+    counter += 1;
+    const list = await fixture<HTMLElement>(`<news-list src="/kbd-${counter}"></news-list>`);
+    await until(() => shadowAll(list, '.item').length === 10, 2000, 'list');
+    shadowAll<HTMLAnchorElement>(list, '.title a').at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(list.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Page 1');
+    await sendKeys({ press: 'Tab' });
+    const load = loaded(list);
+    await sendKeys({ press: 'Enter' });
+    await load;
+    expect(list.shadowRoot!.activeElement).to.equal(shadow(list, '.content'));
+    expect(shadow(list, '[aria-current="page"]')!.getAttribute('aria-label')).to.equal('Page 2');
   });
 });

@@ -247,7 +247,7 @@ describe('<news-list>', () => {
       const list = await fixture<NewsList>(`<news-list src="/api/slow-${counter}" page-size="4"></news-list>`);
       await list.updateComplete;
       expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('true');
-      expect(shadowAll(list, '.skeleton .item')).to.have.length(4);
+      expect(shadowAll(list, '.skeleton .item-placeholder')).to.have.length(4);
       expect(text(shadow(list, '[role="status"]'))).to.equal('Loading…');
       let load = loaded(list);
       await until(() => answers[0], 1000, 'the first request');

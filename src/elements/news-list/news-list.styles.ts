@@ -22,7 +22,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  .item {
+  .item,
+  .item-placeholder {
     position: relative;
     display: flex;
     gap: var(--_space);

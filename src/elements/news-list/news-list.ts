@@ -196,7 +196,7 @@ export class NewsList extends NewsElement {
     return html`<ul class="items skeleton" aria-hidden="true">
       ${Array.from(
         { length: rows },
-        () => html`<li class="item">
+        () => html`<li class="item-placeholder">
           <div class="thumb"></div>
           <div class="text">
             <span class="bar"></span>
