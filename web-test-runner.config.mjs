@@ -22,6 +22,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // For the memory test: gc() and exact heap sizes.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -4,7 +4,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
-import { NewsClient } from '../data/client.js';
+import { type ClientOptions, NewsClient } from '../data/client.js';
 import type { Article, Category } from '../data/model.js';
 
 export type MemberKind = 'tabs' | 'list' | 'article';
@@ -18,6 +18,8 @@ export interface GroupMember extends ReactiveControllerHost {
   readonly adapterName: string;
   /** The parts of the endpoint configuration this element's attributes set. */
   endpointPart(): Partial<EndpointConfig>;
+  /** Request options this element's attributes set (timeout, max age, retries). */
+  clientOptions(): ClientOptions;
   /** An article element that shows the group's selection (no fixed `article-id`). */
   readonly isDetailView?: boolean;
   readonly pageSizeWanted?: number;
@@ -41,6 +43,8 @@ export class NewsGroup {
   category: string | null = null;
   page = 1;
   articleId: string | null = null;
+  /** Goes up when the client has fresher answers: members reload (from memory, without a flash). */
+  revision = 0;
   /** The articles of the list on show, in order: previous/next for the article view. */
   sequence: readonly Article[] = [];
   /** The categories last loaded by any member: names for list items under All. */
@@ -58,6 +62,22 @@ export class NewsGroup {
 
   constructor(key: string) {
     this.key = key;
+    this.client.addEventListener('refresh', () => {
+      this.revision += 1;
+      this.notify();
+    });
+    this.client.addEventListener('stale', () => this.notify());
+  }
+
+  /** The client's options: each from the first member that sets it. */
+  configureClient(): void {
+    const options: ClientOptions = {};
+    for (const member of this.members) {
+      for (const [name, value] of Object.entries(member.clientOptions()) as [keyof ClientOptions, never][]) {
+        if (value !== undefined && options[name] === undefined) options[name] = value;
+      }
+    }
+    this.client.options = options;
   }
 
   get adapterName(): string {
@@ -174,6 +194,7 @@ export class GroupController implements ReactiveController {
     }
     group.members.add(this.host);
     this.group = group;
+    group.configureClient();
     group.notify();
   }
 
@@ -183,6 +204,7 @@ export class GroupController implements ReactiveController {
     group.members.delete(this.host);
     this.group = undefined;
     if (group.members.size) {
+      group.configureClient();
       group.notify();
       return;
     }

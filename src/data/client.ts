@@ -1,39 +1,33 @@
 // The data client a group of elements shares: one in-memory cache, one request per URL however
 // many elements ask for it, each caller's AbortSignal honoured, and the request itself aborted
-// only when no caller wants it any more. Every failure becomes a NewsError.
+// only when no caller wants it any more. Answers older than `maxAge` are served at once while a
+// fresh copy is fetched in the background (stale-while-revalidate); when that fails, the old
+// answer stays and the client says so. Every failure is a NewsError.
 
-import type { AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './adapter.js';
+import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './adapter.js';
 import { NewsError, isAbortError } from './errors.js';
+import { type BodyKind, type RequestOptions, fetchResource } from './http.js';
 import type { Article, ArticlePage, Category } from './model.js';
 import { getAdapter } from './registry.js';
 
-export interface RequestOptions {
-  /** Extra request headers (an API key, say). */
-  headers?: Record<string, string>;
-  /** `fetch` credentials mode; `same-origin` unless set. */
-  credentials?: RequestCredentials;
-  /** Milliseconds before a request fails with a `timeout` error. */
-  timeout?: number;
-}
+export type { RequestOptions } from './http.js';
+export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRY_DELAY } from './http.js';
 
 export interface ClientOptions extends RequestOptions {
-  /** How long an answer is served from memory, in milliseconds. */
+  /** How long an answer counts as fresh, in milliseconds; older ones are revalidated. */
   maxAge?: number;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_AGE = 5 * 60_000;
 
-type BodyKind = 'json' | 'text';
-
 interface InFlight {
-  promise: Promise<FetchedResource<unknown>>;
+  promise: Promise<FetchedResource>;
   controller: AbortController;
   callers: number;
 }
 
 interface Cached {
-  resource: FetchedResource<unknown>;
+  resource: FetchedResource;
   storedAt: number;
 }
 
@@ -41,18 +35,22 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The request was aborted', 'AbortError');
 }
 
-function describeType(contentType: string | null): string {
-  return contentType ? contentType.split(';')[0].trim() : 'no content type';
-}
-
-export class NewsClient {
-  readonly options: ClientOptions;
+/**
+ * Events: `refresh` when a background revalidation brought a new answer (views should re-read),
+ * `stale` when it failed (views keep the old answer and may show `staleError`).
+ */
+export class NewsClient extends EventTarget {
+  options: ClientOptions;
+  /** Why the last background revalidation failed, while views show older answers; else undefined. */
+  staleError?: NewsError;
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
   private readonly articles = new Map<string, Article>();
+  private readonly staleUrls = new Set<string>();
 
   constructor(options: ClientOptions = {}) {
+    super();
     this.options = options;
   }
 
@@ -60,28 +58,20 @@ export class NewsClient {
   request<T = unknown>(url: string, as: BodyKind = 'json', signal?: AbortSignal): Promise<FetchedResource<T>> {
     const key = `${as} ${url}`;
     const cached = this.cache.get(key);
-    const maxAge = this.options.maxAge ?? DEFAULT_MAX_AGE;
-    if (cached && Date.now() - cached.storedAt <= maxAge) return Promise.resolve(cached.resource as FetchedResource<T>);
-    if (signal?.aborted) return Promise.reject(abortReason(signal));
-
-    let entry = this.inFlight.get(key);
-    if (!entry) {
-      const controller = new AbortController();
-      const promise = this.load(url, as, controller).then(
-        (resource) => {
-          this.cache.set(key, { resource, storedAt: Date.now() });
-          return resource;
-        },
-      );
-      const created: InFlight = { promise, controller, callers: 0 };
-      promise.then(
-        () => this.inFlight.get(key) === created && this.inFlight.delete(key),
-        () => this.inFlight.get(key) === created && this.inFlight.delete(key),
-      );
-      entry = created;
-      this.inFlight.set(key, entry);
+    if (cached) {
+      if (Date.now() - cached.storedAt > (this.options.maxAge ?? DEFAULT_MAX_AGE)) this.revalidate(key, url, as);
+      return Promise.resolve(cached.resource as FetchedResource<T>);
     }
-    return this.join(key, entry, signal) as Promise<FetchedResource<T>>;
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    return this.join(key, this.inFlight.get(key) ?? this.start(key, url, as), signal) as Promise<FetchedResource<T>>;
+  }
+
+  /** Fetches again every answer whose background revalidation failed (the notice's retry). */
+  retryStale(): void {
+    for (const key of this.staleUrls) {
+      const [as, ...url] = key.split(' ');
+      this.revalidate(key, url.join(' '), as as BodyKind);
+    }
   }
 
   /** Forgets cached answers: all of them, or those of one URL. */
@@ -116,11 +106,46 @@ export class NewsClient {
     return this.run(config, adapterName, signal, async (adapter, context) => adapter.neighbours?.(article, context));
   }
 
+  private start(key: string, url: string, as: BodyKind): InFlight {
+    const controller = new AbortController();
+    const promise = fetchResource(url, as, this.options, controller.signal).then((resource) => {
+      this.cache.set(key, { resource, storedAt: Date.now() });
+      return resource;
+    });
+    const entry: InFlight = { promise, controller, callers: 0 };
+    const settle = () => {
+      if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+    };
+    promise.then(settle, settle);
+    this.inFlight.set(key, entry);
+    return entry;
+  }
+
+  /** Fetches a stale answer again in the background; the client holds it, so no caller's abort ends it. */
+  private revalidate(key: string, url: string, as: BodyKind): void {
+    if (this.inFlight.has(key)) return;
+    const entry = this.start(key, url, as);
+    entry.callers += 1;
+    entry.promise.then(
+      () => {
+        this.staleUrls.delete(key);
+        if (!this.staleUrls.size) this.staleError = undefined;
+        this.dispatchEvent(new Event('refresh'));
+      },
+      (error: unknown) => {
+        if (isAbortError(error)) return;
+        this.staleUrls.add(key);
+        this.staleError = error instanceof NewsError ? error : new NewsError('network', String(error), { url });
+        this.dispatchEvent(new Event('stale'));
+      },
+    );
+  }
+
   private async run<T>(
     config: EndpointConfig,
     adapterName: string,
     signal: AbortSignal | undefined,
-    work: (adapter: NonNullable<ReturnType<typeof getAdapter>>, context: AdapterContext) => Promise<T>,
+    work: (adapter: Adapter, context: AdapterContext) => Promise<T>,
   ): Promise<T> {
     const adapter = getAdapter(adapterName);
     if (!adapter) {
@@ -145,7 +170,7 @@ export class NewsClient {
   }
 
   /** One caller's view of a shared request: its own abort ends its wait, the last one ends the request. */
-  private join(key: string, entry: InFlight, signal?: AbortSignal): Promise<FetchedResource<unknown>> {
+  private join(key: string, entry: InFlight, signal?: AbortSignal): Promise<FetchedResource> {
     entry.callers += 1;
     return new Promise((resolve, reject) => {
       let settled = false;
@@ -170,69 +195,12 @@ export class NewsClient {
           leave();
           resolve(value);
         },
-        (error) => {
+        (error: unknown) => {
           if (settled) return;
           leave();
           reject(error);
         },
       );
     });
-  }
-
-  private async load(url: string, as: BodyKind, controller: AbortController): Promise<FetchedResource<unknown>> {
-    const timeout = this.options.timeout ?? DEFAULT_TIMEOUT;
-    const timer = setTimeout(
-      () => controller.abort(new NewsError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s`, { url })),
-      timeout,
-    );
-    try {
-      let response: Response;
-      try {
-        response = await globalThis.fetch(url, {
-          signal: controller.signal,
-          headers: { Accept: as === 'json' ? 'application/json' : '*/*', ...this.options.headers },
-          credentials: this.options.credentials ?? 'same-origin',
-        });
-      } catch (error) {
-        throw this.failure(error, controller, url, 'The server could not be reached');
-      }
-      if (!response.ok) {
-        throw new NewsError('http', `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
-          url,
-          status: response.status,
-        });
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        throw this.failure(error, controller, url, 'The connection broke off while the answer was arriving');
-      }
-      const base = { url, status: response.status, headers: response.headers };
-      if (as === 'text') return { ...base, data: text };
-      try {
-        return { ...base, data: JSON.parse(text) as unknown };
-      } catch (error) {
-        const type = describeType(response.headers.get('content-type'));
-        const looksLikeHtml = /^\s*</.test(text);
-        throw new NewsError(
-          'parse',
-          looksLikeHtml
-            ? `The answer is an HTML page (${type}), not JSON: a login or error page?`
-            : `The answer is not valid JSON (${type})`,
-          { url, status: response.status, cause: error },
-        );
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** What a rejected fetch or body read means: our timeout, everyone's abort, or a network failure. */
-  private failure(error: unknown, controller: AbortController, url: string, message: string): unknown {
-    const reason: unknown = controller.signal.reason;
-    if (controller.signal.aborted) return reason instanceof NewsError ? reason : error;
-    if (isAbortError(error)) return error;
-    return new NewsError('network', message, { url, cause: error });
   }
 }

@@ -1,10 +1,11 @@
 // The base every news element extends: the attributes they share (`src`, `adapter`, `group`),
 // membership of a group, the locale, and the error state with its retry button.
 
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
 import type { EndpointConfig } from '../data/adapter.js';
+import type { ClientOptions } from '../data/client.js';
 import type { NewsError } from '../data/errors.js';
 import { formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
@@ -28,6 +29,15 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`). */
   @property({ attribute: 'categories-src' }) categoriesSrc: string | null = null;
+
+  /** Milliseconds before a request fails with a `timeout` error (default 15000). */
+  @property({ type: Number }) timeout: number | null = null;
+
+  /** Seconds an answer counts as fresh; older ones show at once and are refreshed in the background (default 300). */
+  @property({ type: Number, attribute: 'max-age' }) maxAge: number | null = null;
+
+  /** How often a 5xx or network failure is tried again, with backoff (default 2). */
+  @property({ type: Number }) retries: number | null = null;
 
   /** Overrides of the built-in strings for this element, e.g. `{ all: 'Everything' }`. */
   @property({ attribute: false }) strings: Partial<NewsStrings> = {};
@@ -62,6 +72,16 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     if (this.src) part.src = this.src;
     if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
     return part;
+  }
+
+  clientOptions(): ClientOptions {
+    const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);
+    const maxAge = positive(this.maxAge);
+    return { timeout: positive(this.timeout) || undefined, maxAge: maxAge === undefined ? undefined : maxAge * 1000, retries: positive(this.retries) };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeout') || changed.has('maxAge') || changed.has('retries')) this.newsGroup?.configureClient();
   }
 
   /**
@@ -136,6 +156,16 @@ export abstract class NewsElement extends LitElement implements GroupMember {
       default:
         return format(s.errorShape, { field: error.field ?? error.message });
     }
+  }
+
+  /** The notice over data kept on screen because refreshing it failed. */
+  protected renderStaleNotice(): TemplateResult | typeof nothing {
+    const error = this.newsGroup?.client.staleError;
+    if (!error) return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <p>${this.messages.staleNotice} ${this.errorMessage(error)}</p>
+      <button class="button" part="retry" type="button" @click=${() => this.newsGroup?.client.retryStale()}>${this.messages.retry}</button>
+    </div>`;
   }
 
   protected renderError(error: NewsError, retry: () => void): TemplateResult {

@@ -26,6 +26,7 @@ export const ar: NewsStrings = {
   empty: 'لا توجد مقالات بعد.',
   emptyCategory: 'لا توجد مقالات في {category} بعد.',
   retry: 'إعادة المحاولة',
+  staleNotice: 'يتم عرض الأخبار المحفوظة.',
   pagination: 'الصفحات',
   previousPage: 'السابق',
   nextPage: 'التالي',

@@ -14,6 +14,7 @@ export const en: NewsStrings = {
   empty: 'There are no articles yet.',
   emptyCategory: 'There are no articles in {category} yet.',
   retry: 'Try again',
+  staleNotice: 'Showing saved news.',
   pagination: 'Pages',
   previousPage: 'Previous',
   nextPage: 'Next',

@@ -18,6 +18,8 @@ export interface NewsStrings {
   empty: string;
   emptyCategory: string;
   retry: string;
+  /** Before the error message, over data kept on screen because refreshing it failed. */
+  staleNotice: string;
   pagination: string;
   previousPage: string;
   nextPage: string;

@@ -11,6 +11,7 @@ export const zhCN: NewsStrings = {
   empty: '暂无文章。',
   emptyCategory: '“{category}”暂无文章。',
   retry: '重试',
+  staleNotice: '当前显示的是已保存的新闻。',
   pagination: '分页',
   previousPage: '上一页',
   nextPage: '下一页',

@@ -1,6 +1,6 @@
 // Article bodies: CMS HTML through DOMPurify (a private instance, so the page's own DOMPurify
-// hooks and ours never mix), returned as a DocumentFragment so no HTML string is ever assigned
-// by our code: that is what lets the elements run under Trusted Types.
+// hooks and ours never mix). The result reaches the page as nodes, never as an HTML string
+// assigned by our code: that is what lets the elements run under Trusted Types.
 
 import DOMPurify, { type Config } from 'dompurify';
 import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
@@ -13,8 +13,10 @@ const config: Config = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'dialog', 'template', 'slot'],
   FORBID_ATTR: ['autofocus', 'formaction', 'ping'],
   ADD_ATTR: ['target'],
-  RETURN_DOM_FRAGMENT: true,
 };
+
+/** Bodies longer than this (characters) are sanitized in slices between which the page can breathe. */
+export const LARGE_BODY = 100_000;
 
 /** Declarations that would let body CSS leave the article box or cover the portal. */
 const ESCAPING_CSS = ['position', 'inset', 'top', 'left', 'right', 'bottom', 'z-index', 'transform', 'translate'];
@@ -49,22 +51,71 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/**
- * Sanitizes CMS HTML into a fragment ready to insert. Tables are wrapped in a labelled,
- * focusable region so that a wide one scrolls sideways instead of widening the page.
- */
-export function sanitizeBody(html: string, tableLabel: string): DocumentFragment {
-  const fragment = purify.sanitize(html, config) as unknown as DocumentFragment;
-  for (const table of fragment.querySelectorAll('table')) {
+/** Wraps tables in a labelled, focusable region, so a wide one scrolls sideways instead of widening the page. */
+function wrapTables(root: ParentNode, label: string): void {
+  for (const table of root.querySelectorAll('table')) {
+    if (table.parentElement?.classList.contains('table-scroll')) continue;
     const region = document.createElement('div');
     region.className = 'table-scroll';
     region.tabIndex = 0;
     region.setAttribute('role', 'region');
-    region.setAttribute('aria-label', tableLabel);
+    region.setAttribute('aria-label', label);
     table.replaceWith(region);
     region.append(table);
   }
+}
+
+/** Sanitizes CMS HTML into a fragment ready to insert. */
+export function sanitizeBody(html: string, tableLabel: string): DocumentFragment {
+  const fragment = purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  wrapTables(fragment, tableLabel);
   return fragment;
+}
+
+type HtmlPolicy = { createHTML(input: string): unknown };
+let parsePolicy: HtmlPolicy | null | undefined;
+
+/**
+ * The one Trusted Types policy of ours ("news-elements"): it only feeds a DOMParser, whose
+ * document is inert (no scripts run, nothing loads), and what it parses is sanitized before it
+ * is adopted into the page. It is private to this module.
+ */
+function policy(): HtmlPolicy | null {
+  if (parsePolicy === undefined) {
+    const factory = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } }).trustedTypes;
+    parsePolicy = factory ? factory.createPolicy('news-elements', { createHTML: (input) => input }) : null;
+  }
+  return parsePolicy;
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Sanitizes CMS HTML into `container`. A large body is parsed once (inertly), then sanitized and
+ * moved over in slices of about one frame each, yielding between them, so that a 5 MB body does
+ * not freeze the page.
+ */
+export async function sanitizeBodyInto(container: HTMLElement, html: string, tableLabel: string, signal?: AbortSignal): Promise<void> {
+  if (html.length < LARGE_BODY) {
+    container.append(sanitizeBody(html, tableLabel));
+    return;
+  }
+  container.classList.add('large');
+  const trusted = policy();
+  const parsed = new DOMParser().parseFromString((trusted ? trusted.createHTML(html) : html) as string, 'text/html');
+  const source = parsed.body;
+  while (source.firstChild) {
+    signal?.throwIfAborted();
+    const started = performance.now();
+    while (source.firstChild && performance.now() - started < 12) {
+      const slice = parsed.createElement('div');
+      while (source.firstChild && slice.childNodes.length < 25) slice.append(source.firstChild);
+      purify.sanitize(slice, { ...config, IN_PLACE: true });
+      wrapTables(slice, tableLabel);
+      container.append(...slice.childNodes);
+    }
+    await nextTask();
+  }
 }
 
 export const sanitizerVersion: string = purify.version;

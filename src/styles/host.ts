@@ -90,7 +90,20 @@ export const hostStyles = css`
     background: var(--_error-bg);
     color: var(--_error-text);
   }
-  .error p {
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--_space);
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid #b06000;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-size: 0.9em;
+  }
+  .notice p,
     margin: 0;
     flex: 1 1 16rem;
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { NewsClient } from '../../src/data/client.js';
+import { MAX_RETRY_DELAY, NewsClient } from '../../src/data/client.js';
+import { retryDelay } from '../../src/data/http.js';
 import { NewsError } from '../../src/data/errors.js';
 import { deferred, json, makeArticles, mockFetch, type FetchMock } from '../helpers/mock-fetch.js';
 
@@ -151,21 +152,18 @@ describe('NewsClient', () => {
       expect(pages.every((p) => p.items.length === 2)).to.be.true;
     });
 
-    it('answers a revisited URL from memory within max age, and asks again after', async () => {
+    it('answers a revisited URL from memory within max age', async () => {
       fetchMock = mockFetch(() => json({ items: [] }));
-      const client = new NewsClient({ maxAge: 50 });
+      const client = new NewsClient({ maxAge: 1000 });
       await client.request('/x');
       await client.request('/x');
       expect(fetchMock.requests).to.have.length(1);
-      await new Promise((r) => setTimeout(r, 80));
-      await client.request('/x');
-      expect(fetchMock.requests).to.have.length(2);
     });
 
     it('does not cache failures', async () => {
       let fail = true;
       fetchMock = mockFetch(() => (fail ? new Response('', { status: 503 }) : json({ items: [] })));
-      const client = new NewsClient();
+      const client = new NewsClient({ retries: 0 });
       await rejection(client.request('/x'));
       fail = false;
       expect((await client.request('/x')).status).to.equal(200);
@@ -281,6 +279,94 @@ describe('NewsClient', () => {
       const error = await rejection(new NewsClient().list(config, 'no-such-cms', { category: null, page: 1, pageSize: 10 }));
       expect(error.kind).to.equal('shape');
       expect(error.message).to.contain('no-such-cms');
+    });
+  });
+
+  describe('retries', () => {
+    it('tries a 5xx again with backoff, and succeeds', async () => {
+      let calls = 0;
+      fetchMock = mockFetch(() => (++calls < 3 ? new Response('', { status: 503 }) : json({ ok: true })));
+      const started = performance.now();
+      const answer = await new NewsClient({ retryDelay: 20 }).request('/flaky');
+      expect(answer.data).to.deep.equal({ ok: true });
+      expect(fetchMock.requests).to.have.length(3);
+      // Two waits: about 20 ms, then about 40 ms (±20%).
+      expect(performance.now() - started).to.be.at.least(45);
+    });
+
+    it('tries a network failure again', async () => {
+      let calls = 0;
+      fetchMock = mockFetch(() => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : json({ ok: 1 })));
+      expect((await new NewsClient({ retryDelay: 5 }).request('/net')).data).to.deep.equal({ ok: 1 });
+      expect(fetchMock.requests).to.have.length(2);
+    });
+
+    it('does not try a 4xx again', async () => {
+      fetchMock = mockFetch(() => new Response('', { status: 404 }));
+      const error = await rejection(new NewsClient({ retryDelay: 5 }).request('/gone'));
+      expect(error.status).to.equal(404);
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('gives up after the configured retries with the last error', async () => {
+      fetchMock = mockFetch(() => new Response('', { status: 502 }));
+      const error = await rejection(new NewsClient({ retries: 3, retryDelay: 5 }).request('/down'));
+      expect(error.status).to.equal(502);
+      expect(fetchMock.requests).to.have.length(4);
+    });
+
+    it('stops waiting to retry when the caller aborts', async () => {
+      fetchMock = mockFetch(() => new Response('', { status: 500 }));
+      const caller = new AbortController();
+      const call = new NewsClient({ retryDelay: 10_000 }).request('/abort-wait', 'json', caller.signal);
+      await new Promise((r) => setTimeout(r, 20));
+      caller.abort();
+      expect(((await rejection(call)) as unknown as DOMException).name).to.equal('AbortError');
+      expect(fetchMock.requests).to.have.length(1);
+    });
+
+    it('keeps delays bounded: 500 ms doubling, never over 4 s, with jitter', () => {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const delay = retryDelay(attempt);
+        const nominal = Math.min(500 * 2 ** attempt, MAX_RETRY_DELAY);
+        expect(delay).to.be.within(nominal * 0.8, nominal * 1.2);
+      }
+    });
+  });
+
+  describe('stale-while-revalidate', () => {
+    it('serves an old answer at once, refreshes it in the background, then serves the new one', async () => {
+      let version = 1;
+      fetchMock = mockFetch(() => json({ version }));
+      const client = new NewsClient({ maxAge: 30 });
+      expect((await client.request('/swr')).data).to.deep.equal({ version: 1 });
+      await new Promise((r) => setTimeout(r, 50));
+      version = 2;
+      const refreshed = new Promise((resolve) => client.addEventListener('refresh', resolve, { once: true }));
+      expect((await client.request('/swr')).data).to.deep.equal({ version: 1 });
+      await refreshed;
+      expect((await client.request('/swr')).data).to.deep.equal({ version: 2 });
+      expect(fetchMock.requests).to.have.length(2);
+    });
+
+    it('keeps the old answer when refreshing fails, says why, and recovers with retryStale()', async () => {
+      let healthy = true;
+      fetchMock = mockFetch(() => (healthy ? json({ n: 1 }) : Promise.reject(new TypeError('offline'))));
+      const client = new NewsClient({ maxAge: 30, retries: 0 });
+      await client.request('/keep');
+      await new Promise((r) => setTimeout(r, 50));
+      healthy = false;
+      const stale = new Promise((resolve) => client.addEventListener('stale', resolve, { once: true }));
+      expect((await client.request('/keep')).data).to.deep.equal({ n: 1 });
+      await stale;
+      expect(client.staleError?.kind).to.equal('network');
+      expect((await client.request('/keep')).data).to.deep.equal({ n: 1 });
+      await new Promise((r) => setTimeout(r, 20)); // that request's own refresh attempt fails too
+      healthy = true;
+      const refreshed = new Promise((resolve) => client.addEventListener('refresh', resolve, { once: true }));
+      client.retryStale();
+      await refreshed;
+      expect(client.staleError).to.equal(undefined);
     });
   });
 });

@@ -56,8 +56,8 @@ describe('accessibility (axe)', () => {
     counter += 1;
     const container = await fixture<HTMLDivElement>(`<main>
         <news-list src="/empty-${counter}"></news-list>
-        <news-list src="/broken-${counter}"></news-list>
-        <news-article article-src="/broken-article/{id}" article-id="1"></news-article>
+        <news-list src="/broken-${counter}" retries="0"></news-list>
+        <news-article article-src="/broken-article/{id}" article-id="1" retries="0"></news-article>
       </main>`);
     const [empty, broken] = [...container.querySelectorAll('news-list')];
     await until(() => shadow(empty, '[part="empty"]') && shadow(broken, '[role="alert"]'), 3000, 'the states');
@@ -186,6 +186,7 @@ describe('accessibility (axe)', () => {
     counter += 1;
     const list = document.createElement('news-list');
     list.src = `/focus-${counter}`;
+    list.retries = 0;
     const error = failed(list);
     document.body.append(list);
     try {

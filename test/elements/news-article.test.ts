@@ -201,6 +201,7 @@ describe('<news-article>', () => {
       counter += 1;
       const element = document.createElement('news-article');
       element.setAttribute('article-src', `/a/{id}?${counter}`);
+      element.setAttribute('retries', '0');
       element.setAttribute('article-id', '42');
       const error = failed(element);
       document.body.append(element);

@@ -283,6 +283,7 @@ describe('<news-list>', () => {
         counter += 1;
         const list = document.createElement('news-list');
         list.src = `/api/error-${counter}`;
+        list.retries = 0;
         const error = failed(list);
         document.body.append(list);
         try {
@@ -303,6 +304,7 @@ describe('<news-list>', () => {
       counter += 1;
       const list = document.createElement('news-list');
       list.src = `/api/retry-${counter}`;
+      list.retries = 0;
       const error = failed(list);
       document.body.append(list);
       await error;

@@ -199,6 +199,7 @@ describe('<news-tabs>', () => {
       counter += 1;
       const element = document.createElement('news-tabs');
       element.setAttribute('categories-src', `/broken-${counter}.json`);
+      element.setAttribute('retries', '0');
       const error = failed(element);
       document.body.append(element);
       expect((await error).detail.error.kind).to.equal('http');

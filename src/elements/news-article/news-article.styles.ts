@@ -78,6 +78,11 @@ export const styles = css`
     overflow-wrap: anywhere;
     line-height: 1.7;
   }
+  /* A very long body: the browser lays out only what comes into view. */
+  .body.large > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
   .body > :first-child {
     margin-block-start: 0;
   }

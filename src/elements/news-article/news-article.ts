@@ -6,7 +6,7 @@ import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
-import { sanitizeBody } from '../../security/sanitize.js';
+import { sanitizeBodyInto } from '../../security/sanitize.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
@@ -16,6 +16,8 @@ import { styles } from './news-article.styles.js';
 
 interface LoadedArticle {
   article: Article;
+  /** The sanitized body, built before it is shown. */
+  body?: HTMLElement;
   previous?: Article;
   next?: Article;
 }
@@ -63,7 +65,7 @@ export class NewsArticle extends NewsElement {
       const id = this.articleId ?? group?.articleId;
       if (!group || !id) return undefined;
       const { src, categoriesSrc, articleSrc } = group.config;
-      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id] as const;
+      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id, group.revision] as const;
     },
     load: async ([group, src, categoriesSrc, articleSrc, adapter, id], signal): Promise<LoadedArticle> => {
       const config: EndpointConfig = { src, categoriesSrc, articleSrc };
@@ -71,13 +73,11 @@ export class NewsArticle extends NewsElement {
       const inList = group.sequence.some((a) => a.id === article.id);
       const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article, signal).catch(() => undefined);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
-      return index < 0 ? { article } : { article, previous: sequence![index - 1], next: sequence![index + 1] };
+      const body = article.body ? await this.buildBody(article.body, signal) : undefined;
+      return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
     },
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
-
-  /** Sanitized bodies, made once per article object and moved in and out of the DOM as they show. */
-  private readonly bodies = new WeakMap<Article, HTMLElement>();
 
   /** Where the article comes from: a template with `{id}`, answering `Article` or `{ item }`. */
   @property({ attribute: 'article-src' }) articleSrc: string | null = null;
@@ -102,7 +102,8 @@ export class NewsArticle extends NewsElement {
     return { ...super.endpointPart(), ...(this.articleSrc ? { articleSrc: this.articleSrc } : {}) };
   }
 
-  override willUpdate(_changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
     if (this.isDetailView) {
@@ -144,16 +145,11 @@ export class NewsArticle extends NewsElement {
     group.select({ articleId: article.id });
   }
 
-  private body(article: Article): HTMLElement | undefined {
-    if (!article.body) return undefined;
-    let body = this.bodies.get(article);
-    if (!body) {
-      body = document.createElement('div');
-      body.className = 'body';
-      body.setAttribute('part', 'body');
-      body.append(sanitizeBody(article.body, this.messages.tableRegion));
-      this.bodies.set(article, body);
-    }
+  private async buildBody(html: string, signal: AbortSignal): Promise<HTMLElement> {
+    const body = document.createElement('div');
+    body.className = 'body';
+    body.setAttribute('part', 'body');
+    await sanitizeBodyInto(body, html, this.messages.tableRegion, signal);
     return body;
   }
 
@@ -269,10 +265,9 @@ export class NewsArticle extends NewsElement {
       };
       return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, retry) : nothing}</div>`;
     }
-    const { article } = value;
-    const body = this.body(article);
+    const { article, body } = value;
     return html`<article part="base" aria-labelledby="title">
-      ${this.renderToolbar()}
+      ${this.renderToolbar()} ${this.renderStaleNotice()}
       <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${article.title}</div>
       ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article)} ${this.renderSequence(value)}
     </article>`;

@@ -64,7 +64,7 @@ export class NewsList extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc, articleSrc } = group.config;
       if (!src) return undefined;
-      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted] as const;
+      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, group.revision] as const;
     },
     load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize], signal) => {
       const query: ListQuery = { category, page, pageSize };
@@ -102,6 +102,7 @@ export class NewsList extends NewsElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
     const wanted: { category?: string | null; page?: number } = {};
@@ -280,6 +281,7 @@ export class NewsList extends NewsElement {
     const { loading, error, value } = this.listLoad;
     const categoryLabel = (group?.category ? categoryName(group.category, group.categories) : undefined) ?? this.messages.all;
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
+      ${value && !loading ? this.renderStaleNotice() : nothing}
       <div
         class="content"
         role="group"

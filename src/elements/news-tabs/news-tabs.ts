@@ -49,7 +49,7 @@ export class NewsTabs extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc } = group.config;
       if (!src && !categoriesSrc) return undefined;
-      return [group, src, categoriesSrc, group.adapterName, group.pageSize] as const;
+      return [group, src, categoriesSrc, group.adapterName, group.pageSize, group.revision] as const;
     },
     load: async ([group, src, categoriesSrc, adapter, pageSize], signal) => {
       const config: EndpointConfig = { src, categoriesSrc };
@@ -68,6 +68,7 @@ export class NewsTabs extends NewsElement {
   @property({ type: Boolean, attribute: 'no-all' }) noAll = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
     this.syncSelection(changed.has('category') && this.category !== undefined ? { category: this.category || null } : {});

@@ -1,0 +1,133 @@
+// One GET, as the elements need it: a timeout over the whole attempt, automatic retries with
+// bounded exponential backoff for failures that may pass (HTTP 5xx, no connection), never for
+// 4xx, and every failure turned into a NewsError that says what went wrong.
+
+import type { FetchedResource } from './adapter.js';
+import { NewsError, isAbortError } from './errors.js';
+
+export interface RequestOptions {
+  /** Extra request headers (an API key, say). */
+  headers?: Record<string, string>;
+  /** `fetch` credentials mode; `same-origin` unless set. */
+  credentials?: RequestCredentials;
+  /** Milliseconds before a request, retries included, fails with a `timeout` error. */
+  timeout?: number;
+  /** How many times a 5xx or network failure is tried again. */
+  retries?: number;
+  /** The first retry's delay in milliseconds; each next one doubles, up to `MAX_RETRY_DELAY`. */
+  retryDelay?: number;
+}
+
+export type BodyKind = 'json' | 'text';
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_RETRY_DELAY = 500;
+export const MAX_RETRY_DELAY = 4_000;
+
+function describeType(contentType: string | null): string {
+  return contentType ? contentType.split(';')[0].trim() : 'no content type';
+}
+
+/** Whether trying again may help: the server failed, or the connection did. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof NewsError && (error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500));
+}
+
+/** The delay before retry number `attempt` (0-based): base × 2^attempt, capped, with ±20% jitter. */
+export function retryDelay(attempt: number, base = DEFAULT_RETRY_DELAY): number {
+  const delay = Math.min(base * 2 ** attempt, MAX_RETRY_DELAY);
+  return delay * (0.8 + Math.random() * 0.4);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** GETs `url`, parsed as JSON or kept as text. Rejects with a NewsError, or with `signal`'s reason. */
+export async function fetchResource(url: string, as: BodyKind, options: RequestOptions, signal: AbortSignal): Promise<FetchedResource> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const controller = new AbortController();
+  const forward = () => controller.abort(signal.reason);
+  if (signal.aborted) forward();
+  signal.addEventListener('abort', forward, { once: true });
+  const timer = setTimeout(
+    () => controller.abort(new NewsError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s`, { url })),
+    timeout,
+  );
+  try {
+    const retries = Math.max(0, options.retries ?? DEFAULT_RETRIES);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fetchOnce(url, as, options, controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) throw controller.signal.reason;
+        if (attempt >= retries || !isTransient(error)) throw error;
+      }
+      try {
+        await sleep(retryDelay(attempt, options.retryDelay), controller.signal);
+      } catch {
+        throw controller.signal.reason;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forward);
+  }
+}
+
+async function fetchOnce(url: string, as: BodyKind, options: RequestOptions, signal: AbortSignal): Promise<FetchedResource> {
+  let response: Response;
+  try {
+    response = await globalThis.fetch(url, {
+      signal,
+      headers: { Accept: as === 'json' ? 'application/json' : '*/*', ...options.headers },
+      credentials: options.credentials ?? 'same-origin',
+    });
+  } catch (error) {
+    throw failure(error, signal, url, 'The server could not be reached');
+  }
+  if (!response.ok) {
+    throw new NewsError('http', `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
+      url,
+      status: response.status,
+    });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw failure(error, signal, url, 'The connection broke off while the answer was arriving');
+  }
+  const base = { url, status: response.status, headers: response.headers };
+  if (as === 'text') return { ...base, data: text };
+  try {
+    return { ...base, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const type = describeType(response.headers.get('content-type'));
+    const looksLikeHtml = /^\s*</.test(text);
+    throw new NewsError(
+      'parse',
+      looksLikeHtml ? `The answer is an HTML page (${type}), not JSON: a login or error page?` : `The answer is not valid JSON (${type})`,
+      { url, status: response.status, cause: error },
+    );
+  }
+}
+
+/** What a rejected fetch or body read means: an abort (ours or the caller's), or a network failure. */
+function failure(error: unknown, signal: AbortSignal, url: string, message: string): unknown {
+  if (signal.aborted) return signal.reason;
+  if (isAbortError(error)) return error;
+  return new NewsError('network', message, { url, cause: error });
+}
