@@ -18,6 +18,34 @@ const config: Config = {
 /** Bodies longer than this (characters) are sanitized in slices between which the page can breathe. */
 export const LARGE_BODY = 100_000;
 
+/** Host names whose `<iframe>`s a body may keep, for the sanitization under way (empty: none). */
+let frameHosts: readonly string[] = [];
+
+/** Whether `url` is an https URL on one of `hosts` (video players allowed to be embedded). */
+export function isAllowedFrame(url: string | null | undefined, hosts: readonly string[]): boolean {
+  if (!url || !hosts.length) return false;
+  try {
+    const parsed = new URL(url, 'https://relative.invalid/');
+    return parsed.protocol === 'https:' && hosts.includes(parsed.hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/** The attributes every embedded player gets: no top navigation, no forms, lazy, no referrer path. */
+export function hardenFrame(frame: Element): void {
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+  frame.setAttribute('allow', 'fullscreen; picture-in-picture; encrypted-media');
+  frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+  frame.setAttribute('loading', 'lazy');
+}
+
+purify.addHook('uponSanitizeElement', (node, data) => {
+  if (data.tagName === 'iframe' && node instanceof Element && !isAllowedFrame(node.getAttribute('src'), frameHosts)) {
+    node.remove();
+  }
+});
+
 /** Declarations that would let body CSS leave the article box or cover the portal. */
 const ESCAPING_CSS = ['position', 'inset', 'top', 'left', 'right', 'bottom', 'z-index', 'transform', 'translate'];
 
@@ -41,15 +69,30 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (node instanceof HTMLAnchorElement && node.hasAttribute('href') && /^\s*https?:/i.test(node.getAttribute('href')!)) {
     node.setAttribute('rel', 'noopener noreferrer');
   }
-  if (node instanceof HTMLElement && node.hasAttribute('style')) {
-    for (const property of ESCAPING_CSS) node.style.removeProperty(property);
-    if (!node.getAttribute('style')?.trim()) node.removeAttribute('style');
-  }
+  if (node instanceof HTMLElement && node.hasAttribute('style')) cleanStyle(node.style);
+  if (node.getAttribute('style')?.trim() === '') node.removeAttribute('style');
+  if (node instanceof HTMLIFrameElement) hardenFrame(node);
   if (node instanceof HTMLImageElement) {
     node.loading = 'lazy';
     node.decoding = 'async';
   }
 });
+
+/**
+ * Inline CSS as the browser understood it (unknown and legacy properties such as -o-link or
+ * behavior fall away), without positioning that could leave the article box, and without any
+ * url() outside the media URL policy.
+ */
+function cleanStyle(style: CSSStyleDeclaration): void {
+  for (const property of ESCAPING_CSS) style.removeProperty(property);
+  for (const property of [...style]) {
+    const value = style.getPropertyValue(property);
+    const urls = [...value.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]);
+    if (urls.some((url) => !safeMediaUrl(url))) style.removeProperty(property);
+  }
+  // Writing the serialization back drops whatever the browser did not parse.
+  style.cssText = style.cssText;
+}
 
 /** Wraps tables in a labelled, focusable region, so a wide one scrolls sideways instead of widening the page. */
 function wrapTables(root: ParentNode, label: string): void {
@@ -65,10 +108,30 @@ function wrapTables(root: ParentNode, label: string): void {
   }
 }
 
+export interface BodyOptions {
+  /** The label of the scrolling region around each table. */
+  tableLabel: string;
+  /** Host names of video players whose `<iframe>`s may stay (https only). None by default. */
+  videoHosts?: readonly string[];
+}
+
+/** Runs DOMPurify with the iframe allow-list of this call. */
+function purifyWith<T>(options: BodyOptions, run: (settings: Config) => T): T {
+  frameHosts = (options.videoHosts ?? []).map((host) => host.toLowerCase());
+  try {
+    return run(frameHosts.length ? { ...config, ADD_TAGS: ['iframe'], ADD_ATTR: [...(config.ADD_ATTR as string[]), 'allowfullscreen'] } : config);
+  } finally {
+    frameHosts = [];
+  }
+}
+
 /** Sanitizes CMS HTML into a fragment ready to insert. */
-export function sanitizeBody(html: string, tableLabel: string): DocumentFragment {
-  const fragment = purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
-  wrapTables(fragment, tableLabel);
+export function sanitizeBody(html: string, options: BodyOptions): DocumentFragment {
+  // A document-level payload (a <frameset>, say) leaves no body: nothing to show.
+  const fragment =
+    (purifyWith(options, (settings) => purify.sanitize(html, { ...settings, RETURN_DOM_FRAGMENT: true })) as unknown as DocumentFragment | null) ??
+    document.createDocumentFragment();
+  wrapTables(fragment, options.tableLabel);
   return fragment;
 }
 
@@ -95,9 +158,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * moved over in slices of about one frame each, yielding between them, so that a 5 MB body does
  * not freeze the page.
  */
-export async function sanitizeBodyInto(container: HTMLElement, html: string, tableLabel: string, signal?: AbortSignal): Promise<void> {
+export async function sanitizeBodyInto(container: HTMLElement, html: string, options: BodyOptions, signal?: AbortSignal): Promise<void> {
   if (html.length < LARGE_BODY) {
-    container.append(sanitizeBody(html, tableLabel));
+    container.append(sanitizeBody(html, options));
     return;
   }
   container.classList.add('large');
@@ -110,8 +173,8 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, tab
     while (source.firstChild && performance.now() - started < 12) {
       const slice = parsed.createElement('div');
       while (source.firstChild && slice.childNodes.length < 25) slice.append(source.firstChild);
-      purify.sanitize(slice, { ...config, IN_PLACE: true });
-      wrapTables(slice, tableLabel);
+      purifyWith(options, (settings) => purify.sanitize(slice, { ...settings, IN_PLACE: true }));
+      wrapTables(slice, options.tableLabel);
       container.append(...slice.childNodes);
     }
     await nextTask();

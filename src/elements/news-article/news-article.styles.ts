@@ -61,6 +61,23 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
+  .player {
+    aspect-ratio: 16 / 9;
+    margin-block-end: var(--_space);
+  }
+  .player iframe,
+  .body iframe {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+    border-radius: var(--_radius);
+  }
+  .body iframe {
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+  }
   video {
     inline-size: 100%;
     margin-block-end: var(--_space);

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
-import { sanitizeBodyInto } from '../../security/sanitize.js';
+import { hardenFrame, isAllowedFrame, sanitizeBodyInto } from '../../security/sanitize.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
@@ -91,6 +92,12 @@ export class NewsArticle extends NewsElement {
   /** A link back to the list page, for a detail page of a multi-page portal. */
   @property({ attribute: 'list-href' }) listHref: string | null = null;
 
+  /**
+   * Host names of video players whose players may be embedded (`<iframe>`, https only), e.g.
+   * `www.youtube-nocookie.com player.vimeo.com`. Off by default: no iframe is ever shown.
+   */
+  @property({ attribute: 'video-hosts' }) videoHosts: string | null = null;
+
   /** The level of the title heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -145,11 +152,15 @@ export class NewsArticle extends NewsElement {
     group.select({ articleId: article.id });
   }
 
+  private get videoHostList(): string[] {
+    return (this.videoHosts ?? '').split(/[\s,]+/).filter(Boolean);
+  }
+
   private async buildBody(html: string, signal: AbortSignal): Promise<HTMLElement> {
     const body = document.createElement('div');
     body.className = 'body';
     body.setAttribute('part', 'body');
-    await sanitizeBodyInto(body, html, this.messages.tableRegion, signal);
+    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList }, signal);
     return body;
   }
 
@@ -190,6 +201,12 @@ export class NewsArticle extends NewsElement {
     const poster = article.video?.poster ? safeMediaUrl(article.video.poster) : undefined;
     // CMS bodies often start with the featured image: show it once.
     const imageInBody = image !== undefined && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === image);
+    const embed = article.video && isAllowedFrame(article.video.src, this.videoHostList) ? article.video.src : undefined;
+    if (embed) {
+      return html`<div class="player" part="video">
+        <iframe src=${embed} title=${`${this.messages.video}: ${article.title}`} ${ref((frame) => frame && hardenFrame(frame))}></iframe>
+      </div>`;
+    }
     return html`${video
       ? html`<video part="video" controls preload="metadata" playsinline src=${video} poster=${ifDefined(poster ?? (image && !imageInBody ? image : undefined))}
           aria-label=${`${this.messages.video}: ${article.title}`}></video>`
