@@ -1,13 +1,33 @@
-// The ESM build (`news-elements` and `news-elements/define`, dependencies left to the user's
-// bundler) and the dev server that `npm start` runs for the demo portal.
+// Two builds and the dev server:
+// - `vite build`: the ESM library (`news-elements` and `news-elements/define`), dependencies left
+//   to the user's bundler;
+// - `vite` (npm start) and `vite build --mode demo`: the demo portal in demo/, served from the
+//   sources, or built into dist/demo/ for the end-to-end tests.
 // The script-tag bundle has its own config: vite.iife.config.ts.
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
 
-export default defineConfig(({ command }) => ({
-  // `npm start` serves the demo portal at the server's root; the library build reads src/.
-  root: command === 'serve' ? 'demo' : '.',
-  publicDir: false,
+const demoPages = ['index', 'portal-list', 'detail', 'hostile', 'csp'];
+
+const demo: UserConfig = {
+  root: 'demo',
+  // Relative URLs, so the built demo works from any folder of a static host.
+  base: './',
+  publicDir: 'public',
   server: { port: 5173, host: 'localhost' },
+  preview: { port: 4173, host: 'localhost' },
+  build: {
+    target: 'es2022',
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: Object.fromEntries(demoPages.map((page) => [page, fileURLToPath(new URL(`./demo/${page}.html`, import.meta.url))])),
+    },
+  },
+};
+
+const library: UserConfig = {
+  publicDir: false,
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -22,4 +42,6 @@ export default defineConfig(({ command }) => ({
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-}));
+};
+
+export default defineConfig(({ command, mode }) => (command === 'serve' || mode === 'demo' ? demo : library));

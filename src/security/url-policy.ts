@@ -34,3 +34,15 @@ export function safeSrcset(srcset: string): boolean {
     .map((candidate) => candidate.trim().split(/\s+/)[0])
     .every((url) => url === '' || safeMediaUrl(url) !== undefined);
 }
+
+/**
+ * Whether `url` (a next page, a related resource named by an answer) is on the origin of `src`,
+ * the endpoint the page configured. Answers must not point the elements at another origin's API.
+ */
+export function sameOriginAs(url: string, src: string, base = globalThis.location?.href ?? BASE): boolean {
+  try {
+    return new URL(url, new URL(src, base)).origin === new URL(src, base).origin;
+  } catch {
+    return false;
+  }
+}

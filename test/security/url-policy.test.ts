@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeLinkUrl, safeMediaUrl, safeSrcset } from '../../src/security/url-policy.js';
+import { safeLinkUrl, safeMediaUrl, safeSrcset, sameOriginAs } from '../../src/security/url-policy.js';
 
 describe('URL policy', () => {
   it('lets http, https, relative and mailto links through', () => {
@@ -23,5 +23,14 @@ describe('URL policy', () => {
   it('checks every candidate of a srcset', () => {
     expect(safeSrcset('/a.jpg 1x, https://b/c.jpg 2x')).to.be.true;
     expect(safeSrcset('/a.jpg 1x, javascript:alert(1) 2x')).to.be.false;
+  });
+
+  it('keeps next links and relations on the origin of src', () => {
+    expect(sameOriginAs('/api/news?page=2', '/api/news')).to.be.true;
+    expect(sameOriginAs('https://cms.example/api?page=2', 'https://cms.example/api')).to.be.true;
+    expect(sameOriginAs('?page=3', 'https://cms.example/api')).to.be.true;
+    expect(sameOriginAs('https://evil.example/api?page=2', 'https://cms.example/api')).to.be.false;
+    expect(sameOriginAs('//evil.example/x', '/api/news')).to.be.false;
+    expect(sameOriginAs('javascript:alert(1)', '/api/news')).to.be.false;
   });
 });

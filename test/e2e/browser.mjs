@@ -1,0 +1,42 @@
+// Debian's Chromium, headless, driven by playwright-core, for the end-to-end tests.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+export async function launch() {
+  await mkdir(artifacts, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A page that records what must never happen: dialogs (alert…), uncaught errors, CSP violations,
+ * and `window.__pwned` (set by every payload of the hostile demo data).
+ */
+export async function watchedPage(browser, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const problems = [];
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window.__violations ??= []).push(`${event.violatedDirective} ${event.blockedURI || ''} ${event.sample || ''}`.trim());
+    });
+  });
+  page.problems = async () => [
+    ...problems,
+    ...((await page.evaluate(() => window.__violations ?? [])).map((v) => `CSP violation: ${v}`)),
+    ...((await page.evaluate(() => window.__pwned)) ? [`payload ran: ${await page.evaluate(() => window.__pwned)}`] : []),
+  ];
+  return page;
+}
