@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
 import { type ClientOptions, NewsClient } from '../data/client.js';
 import type { Article, Category } from '../data/model.js';
+import { DEFAULT_URL_PREFIX, readSelection, urlParams, urlWith } from './url-state.js';
 
 export type MemberKind = 'tabs' | 'list' | 'article';
 
@@ -25,6 +26,8 @@ export interface GroupMember extends ReactiveControllerHost {
   readonly pageSizeWanted?: number;
   /** The URL parameter an article element reads its id from. */
   readonly urlParam?: string;
+  /** The `url-state` attribute: null (off), '' (on, default prefix) or a parameter prefix. */
+  readonly urlState?: string | null;
 }
 
 export interface Selection {
@@ -49,10 +52,69 @@ export class NewsGroup {
   sequence: readonly Article[] = [];
   /** The categories last loaded by any member: names for list items under All. */
   categories: readonly Category[] = [];
-  /** The query parameter that carries an article id in the page URL (from the article element). */
+  /** The prefix of the group's URL parameters when it keeps its selection in the URL, else null. */
+  get urlPrefix(): string | null {
+    for (const member of this.members) {
+      if (member.urlState !== null && member.urlState !== undefined) return member.urlState.trim() || DEFAULT_URL_PREFIX;
+    }
+    return null;
+  }
+
+  /** The query parameter that carries an article id in the page URL. */
   get urlParam(): string {
+    const prefix = this.urlPrefix;
+    if (prefix !== null) return urlParams(prefix).article;
     for (const member of this.members) if (member.urlParam) return member.urlParam;
     return DEFAULT_URL_PARAM;
+  }
+
+  get selection(): Selection {
+    return { category: this.category, page: this.page, articleId: this.articleId };
+  }
+
+  /**
+   * The URL of this page showing the group with `change` applied: the whole selection with URL
+   * state, else just the article parameter. Undefined where there is nothing to link to.
+   */
+  hrefFor(change: Partial<Selection>): string | undefined {
+    const prefix = this.urlPrefix;
+    if (prefix !== null) {
+      const next = { ...this.selection, ...change };
+      if (change.category !== undefined && change.category !== this.category && change.page === undefined) next.page = 1;
+      return urlWith(prefix, next);
+    }
+    if (!change.articleId) return undefined;
+    const url = new URL(window.location.href);
+    url.searchParams.set(this.urlParam, change.articleId);
+    return url.href;
+  }
+
+  /** A user's choice: changes the selection and, with URL state, adds a history entry. */
+  navigate(change: Partial<Selection>): void {
+    this.select(change);
+    const prefix = this.urlPrefix;
+    if (prefix === null) return;
+    const href = urlWith(prefix, this.selection);
+    if (href !== window.location.href) history.pushState(history.state, '', href);
+  }
+
+  /** Takes the selection from the page URL (on start-up with URL state, and on back/forward). */
+  readUrl(initial: boolean): void {
+    const prefix = this.urlPrefix;
+    if (prefix === null) return;
+    const selection = readSelection(prefix);
+    if (initial) {
+      // Only what the URL names overrides the elements' attributes.
+      const named = new URL(window.location.href).searchParams;
+      const names = urlParams(prefix);
+      this.propose({
+        category: named.has(names.category) ? selection.category : undefined,
+        page: named.has(names.page) ? selection.page : undefined,
+        articleId: named.has(names.article) ? selection.articleId : undefined,
+      });
+    } else {
+      this.select(selection);
+    }
   }
   /** Set when a user opens an article, so the article view takes focus once it has rendered. */
   focusArticle = false;
@@ -119,7 +181,7 @@ export class NewsGroup {
   propose(change: Partial<Selection>): void {
     const open: Partial<Selection> = {};
     for (const key of Object.keys(change) as (keyof Selection)[]) {
-      if (!this.chosen.has(key)) Object.assign(open, { [key]: change[key] });
+      if (change[key] !== undefined && !this.chosen.has(key)) Object.assign(open, { [key]: change[key] });
     }
     this.select(open);
   }
@@ -150,6 +212,19 @@ export class NewsGroup {
 }
 
 const groups = new Map<string, NewsGroup>();
+
+/** Back and forward: every group that keeps its selection in the URL reads it again. */
+function onPopState(): void {
+  for (const group of groups.values()) group.readUrl(false);
+}
+let listeningToHistory = false;
+
+function watchHistory(on: boolean): void {
+  if (on === listeningToHistory) return;
+  listeningToHistory = on;
+  if (on) window.addEventListener('popstate', onPopState);
+  else window.removeEventListener('popstate', onPopState);
+}
 
 export function groupKey(member: GroupMember): string {
   return member.groupName ? `group:${member.groupName}` : `src:${member.adapterName}|${member.endpointSrc ?? ''}`;
@@ -192,9 +267,14 @@ export class GroupController implements ReactiveController {
       group = new NewsGroup(key);
       groups.set(key, group);
     }
+    const hadUrlState = group.urlPrefix !== null;
     group.members.add(this.host);
     this.group = group;
     group.configureClient();
+    if (!hadUrlState && group.urlPrefix !== null) {
+      group.readUrl(true);
+      watchHistory(true);
+    }
     group.notify();
   }
 
@@ -211,6 +291,7 @@ export class GroupController implements ReactiveController {
     // An element moved in the DOM leaves and rejoins at once: keep its group (and cache) for that.
     queueMicrotask(() => {
       if (group.members.size === 0 && groups.get(group.key) === group) groups.delete(group.key);
+      if (![...groups.values()].some((g) => g.urlPrefix !== null)) watchHistory(false);
     });
   }
 }

@@ -30,6 +30,13 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   /** Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`). */
   @property({ attribute: 'categories-src' }) categoriesSrc: string | null = null;
 
+  /**
+   * Keeps the group's category, page and open article in the page URL (`news-category`,
+   * `news-page`, `news-article`), so reload, back/forward and shared links show the same view.
+   * A value is a prefix for the parameters instead of `news` (two groups on one page).
+   */
+  @property({ attribute: 'url-state' }) urlState: string | null = null;
+
   /** Milliseconds before a request fails with a `timeout` error (default 15000). */
   @property({ type: Number }) timeout: number | null = null;
 

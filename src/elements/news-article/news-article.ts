@@ -11,7 +11,7 @@ import { hardenFrame, isAllowedFrame, sanitizeBodyInto } from '../../security/sa
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
-import { articleUrl, categoryName } from '../article-links.js';
+import { categoryName } from '../category-name.js';
 import { NewsElement } from '../news-element.js';
 import { styles } from './news-article.styles.js';
 
@@ -113,8 +113,8 @@ export class NewsArticle extends NewsElement {
     super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
-    if (this.isDetailView) {
-      const fromUrl = new URL(window.location.href).searchParams.get(this.urlParam);
+    if (this.isDetailView && group.urlPrefix === null) {
+      const fromUrl = new URL(window.location.href).searchParams.get(group.urlParam);
       this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
     }
     const idle = this.isDetailView && group.articleId === null && group.has('list');
@@ -140,7 +140,7 @@ export class NewsArticle extends NewsElement {
     const group = this.newsGroup;
     if (!group) return;
     group.returnFocusTo = group.articleId;
-    group.select({ articleId: null });
+    group.navigate({ articleId: null });
   }
 
   private open(event: MouseEvent, article: Article): void {
@@ -149,7 +149,7 @@ export class NewsArticle extends NewsElement {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     group.focusArticle = true;
-    group.select({ articleId: article.id });
+    group.navigate({ articleId: article.id });
   }
 
   private get videoHostList(): string[] {
@@ -246,7 +246,7 @@ export class NewsArticle extends NewsElement {
       article
         ? html`<li>
             <span class="label">${label}:</span>
-            <a href=${articleUrl(this.urlParam, article.id)} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
+            <a href=${ifDefined(this.newsGroup?.hrefFor({ articleId: article.id }))} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
           </li>`
         : nothing;
     return html`<nav class="sequence" part="sequence" aria-label=${`${this.messages.previousArticle} / ${this.messages.nextArticle}`}>

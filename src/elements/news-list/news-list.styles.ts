@@ -152,7 +152,14 @@ export const styles = css`
     margin: 0;
     list-style: none;
   }
-  .pages button {
+  .page-control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    text-decoration: none;
+  }
+  .pages .page-control {
     min-inline-size: 2.5rem;
     min-block-size: 2.5rem;
     padding: 0.25rem 0.65rem;
@@ -162,17 +169,17 @@ export const styles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .pages button:hover:not(:disabled) {
+  .pages .page-control:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--_accent);
     color: var(--_accent);
   }
-  .pages button[aria-current='page'] {
+  .pages .page-control[aria-current='page'] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 600;
   }
-  .pages button:disabled {
+  .pages .page-control:is(:disabled, [aria-disabled='true']) {
     opacity: 0.45;
     cursor: default;
   }

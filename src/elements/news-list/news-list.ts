@@ -12,7 +12,7 @@ import { NewsArticleSelectEvent, NewsPageChangeEvent } from '../../events.js';
 import { format, plural } from '../../i18n/strings.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
-import { articleUrl, categoryName } from '../article-links.js';
+import { categoryName } from '../category-name.js';
 import { NewsElement } from '../news-element.js';
 import { pageNumbers } from './page-numbers.js';
 import { styles } from './news-list.styles.js';
@@ -139,7 +139,7 @@ export class NewsList extends NewsElement {
     if (!group || page === group.page) return;
     if (!this.dispatchEvent(new NewsPageChangeEvent(page))) return;
     this.focusAfterLoad = true;
-    group.select({ page });
+    group.navigate({ page });
   }
 
   private onArticleClick(event: MouseEvent, article: Article): void {
@@ -152,13 +152,13 @@ export class NewsList extends NewsElement {
     if (group?.hasDetailView) {
       event.preventDefault();
       group.focusArticle = true;
-      group.select({ articleId: article.id });
+      group.navigate({ articleId: article.id });
     }
   }
 
   private itemHref(article: Article): string | undefined {
     const group = this.newsGroup;
-    if (group?.hasDetailView) return articleUrl(group.urlParam, article.id);
+    if (group?.hasDetailView) return group.hrefFor({ articleId: article.id });
     if (this.articleHref) return safeLinkUrl(expandTemplate(this.articleHref, { id: article.id }));
     return safeLinkUrl(article.url);
   }
@@ -230,32 +230,49 @@ export class NewsList extends NewsElement {
     const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
     if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
     const hasNext = count !== undefined ? page < count : result.hasNext;
+    // With URL state, pages are real links (a middle-click opens one in a new tab); a click stays in place.
+    const links = this.newsGroup?.urlPrefix != null;
+    const onClick = (n: number) => (event: MouseEvent) => {
+      if (links && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+      event.preventDefault();
+      this.goToPage(n);
+    };
+    const control = (n: number, part: string, label: string | undefined, content: unknown, disabled = false) =>
+      links
+        ? html`<a
+            class="page-control"
+            part=${part}
+            href=${ifDefined(disabled ? undefined : this.newsGroup?.hrefFor({ page: n }))}
+            role=${ifDefined(disabled ? 'link' : undefined)}
+            aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+            aria-label=${ifDefined(label)}
+            aria-current=${ifDefined(n === page && !part.includes('previous') && !part.includes('next') ? 'page' : undefined)}
+            @click=${disabled ? undefined : onClick(n)}
+            >${content}</a
+          >`
+        : html`<button
+            type="button"
+            class="page-control"
+            part=${part}
+            ?disabled=${disabled}
+            aria-label=${ifDefined(label)}
+            aria-current=${ifDefined(n === page && !part.includes('previous') && !part.includes('next') ? 'page' : undefined)}
+            @click=${onClick(n)}
+          >
+            ${content}
+          </button>`;
     const pageButton = (n: number) =>
-      html`<li>
-        <button
-          type="button"
-          part=${n === page ? 'page page-current' : 'page'}
-          aria-label=${format(strings.page, { page: n })}
-          aria-current=${ifDefined(n === page ? 'page' : undefined)}
-          @click=${() => this.goToPage(n)}
-        >
-          ${n}
-        </button>
-      </li>`;
+      html`<li>${control(n, n === page ? 'page page-current' : 'page', format(strings.page, { page: n }), n)}</li>`;
     return html`<nav part="pagination" aria-label=${strings.pagination}>
       <ul class="pages">
         <li>
-          <button type="button" part="page page-previous" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
-            <span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}
-          </button>
+          ${control(page - 1, 'page page-previous', undefined, html`<span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}`, page <= 1)}
         </li>
         ${count !== undefined
           ? pageNumbers(page, count).map((slot) => (slot === 'gap' ? html`<li><span class="gap" aria-hidden="true">…</span></li>` : pageButton(slot)))
           : pageButton(page)}
         <li>
-          <button type="button" part="page page-next" ?disabled=${!hasNext} @click=${() => this.goToPage(page + 1)}>
-            ${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>
-          </button>
+          ${control(page + 1, 'page page-next', undefined, html`${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>`, !hasNext)}
         </li>
       </ul>
     </nav>`;

@@ -111,7 +111,7 @@ export class NewsTabs extends NewsElement {
     const group = this.newsGroup;
     if (!group || (id === group.category && group.articleId === null)) return;
     if (!this.dispatchEvent(new NewsCategoryChangeEvent(id))) return;
-    group.select({ category: id, page: 1, articleId: null });
+    group.navigate({ category: id, page: 1, articleId: null });
     this.roving.reset();
   }
 
