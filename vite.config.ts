@@ -34,7 +34,13 @@ const library: UserConfig = {
     emptyOutDir: false,
     sourcemap: true,
     lib: {
-      entry: { 'news-elements': 'src/index.ts', define: 'src/define.ts' },
+      entry: {
+        'news-elements': 'src/index.ts',
+        define: 'src/define.ts',
+        'news-tabs': 'src/news-tabs.ts',
+        'news-list': 'src/news-list.ts',
+        'news-article': 'src/news-article.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -1,5 +1,5 @@
-// Registers the three tags. `import 'news-elements/define'`.
-import { defineElements } from './registration.js';
+// Registers the three tags: `import 'news-elements/define'`.
+import { defineElements } from './define-elements.js';
 
 defineElements();
 

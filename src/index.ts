@@ -25,4 +25,5 @@ export {
 
 export { registerStrings } from './i18n/localize.js';
 export type { NewsStrings } from './i18n/strings.js';
-export { defineElements } from './registration.js';
+export { register } from './registration.js';
+export { defineElements } from './define-elements.js';

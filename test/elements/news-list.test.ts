@@ -76,6 +76,21 @@ describe('<news-list>', () => {
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
+    it('lays items out as cards: an image grid', async () => {
+      const list = await listFixture('layout="cards" style="display:block;width:900px"');
+      expect(getComputedStyle(shadow(list, 'ul.items')!).display).to.equal('grid');
+      const [first, second] = shadowAll(list, '.item').map((item) => item.getBoundingClientRect());
+      expect(second.top).to.equal(first.top);
+      expect(shadow(list, '.item img')).to.exist;
+    });
+
+    it('lays items out compactly: title and date only', async () => {
+      const list = await listFixture('layout="compact"');
+      expect(shadowAll(list, '.item img')).to.have.length(0);
+      expect(shadowAll(list, '.summary')).to.have.length(0);
+      expect(shadowAll(list, '.item time')).to.have.length(2);
+    });
+
     it('fires news-load with the page and category', async () => {
       counter += 1;
       const list = document.createElement('news-list');

@@ -31,6 +31,7 @@ interface LoadedArticle {
  * Without `article-id` it shows the article chosen in its group's `<news-list>` (master–detail,
  * with "Back to list"), or the one named by the page URL's `id` parameter (a detail page).
  *
+ * @tagname news-article
  * @summary One article of a news group.
  *
  * @fires news-load - The article has arrived and rendered. `detail: { kind: 'article', article }`

@@ -190,8 +190,49 @@ export const styles = css`
     color: var(--_muted);
     text-align: center;
   }
+  /* Cards: an image grid. */
+  :host([layout='cards']) ul.items {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: var(--_space);
+    padding-block: var(--_space);
+  }
+  :host([layout='cards']) :is(.item, .item-placeholder) {
+    flex-direction: column;
+    gap: 0.6rem;
+    padding: 0 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_control);
+  }
+  :host([layout='cards']) .thumb {
+    inline-size: 100%;
+    border-radius: 0;
+  }
+  :host([layout='cards']) .text {
+    padding-inline: var(--_space);
+  }
+  :host([layout='cards']) .title a:focus-visible::after {
+    outline-offset: -3px;
+  }
+  /* Compact: title and date, for a sidebar. */
+  :host([layout='compact']) :is(.item, .item-placeholder) {
+    padding-block: 0.5rem;
+  }
+  :host([layout='compact']) .title {
+    font-size: 1em;
+    font-weight: 500;
+  }
+  :host([layout='compact']) .meta {
+    margin: 0;
+  }
+  :host([layout='compact']) .thumb,
+  :host([layout='compact']) .skeleton .bar:nth-child(n + 3) {
+    display: none;
+  }
   @container (max-width: 32rem) {
-    .thumb {
+    :host(:not([layout='cards'])) .thumb {
       inline-size: 6.5rem;
     }
     .summary {

@@ -23,6 +23,7 @@ import { styles } from './news-list.styles.js';
  * previous/next alone. Choosing an article opens it in the group's `<news-article>`
  * (master–detail), else follows `article-href`, else the article's own `url`.
  *
+ * @tagname news-list
  * @summary The paginated article list of a news group.
  *
  * @fires news-page-change - The user picks a page (cancelable). `detail: { page }`
@@ -94,6 +95,9 @@ export class NewsList extends NewsElement {
   /** Articles per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
+  /** How items look: `list` (rows with thumbnails), `cards` (an image grid) or `compact` (title and date, for a sidebar). */
+  @property({ reflect: true }) layout: 'list' | 'cards' | 'compact' = 'list';
+
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
 
@@ -137,14 +141,16 @@ export class NewsList extends NewsElement {
   private goToPage(page: number): void {
     const group = this.newsGroup;
     if (!group || page === group.page) return;
-    if (!this.dispatchEvent(new NewsPageChangeEvent(page))) return;
+    const change = new NewsPageChangeEvent(page);
+    if (!this.dispatchEvent(change)) return;
     this.focusAfterLoad = true;
     group.navigate({ page });
   }
 
   private onArticleClick(event: MouseEvent, article: Article): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.dispatchEvent(new NewsArticleSelectEvent(article))) {
+    const select = new NewsArticleSelectEvent(article);
+    if (!this.dispatchEvent(select)) {
       event.preventDefault();
       return;
     }
@@ -165,7 +171,8 @@ export class NewsList extends NewsElement {
 
   private renderItem(article: Article, showCategory: boolean) {
     const group = this.newsGroup;
-    const image = article.image && safeMediaUrl(article.image.src);
+    const compact = this.layout === 'compact';
+    const image = !compact && article.image ? safeMediaUrl(article.image.src) : undefined;
     const date = article.publishedAt ? this.formatTime(article.publishedAt, 'medium') : undefined;
     const href = this.itemHref(article);
     const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
@@ -187,7 +194,7 @@ export class NewsList extends NewsElement {
               ${date ? html`<time datetime=${article.publishedAt!}>${date}</time>` : nothing}
             </p>`
           : nothing}
-        ${article.summary ? html`<p class="summary" part="summary">${article.summary}</p>` : nothing}
+        ${article.summary && !compact ? html`<p class="summary" part="summary">${article.summary}</p>` : nothing}
       </div>
     </li>`;
   }

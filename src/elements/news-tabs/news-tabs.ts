@@ -19,6 +19,7 @@ interface Tab {
  * of that category in every `<news-list>` of the group. A WAI-ARIA tab list with manual
  * activation: arrow keys, Home and End move focus, Enter or Space (or a click) choose.
  *
+ * @tagname news-tabs
  * @summary The category tab bar of a news group.
  *
  * @fires news-category-change - The user picks a category (cancelable). `detail: { category }`, null for All.
@@ -110,7 +111,8 @@ export class NewsTabs extends NewsElement {
   private choose(id: string | null): void {
     const group = this.newsGroup;
     if (!group || (id === group.category && group.articleId === null)) return;
-    if (!this.dispatchEvent(new NewsCategoryChangeEvent(id))) return;
+    const change = new NewsCategoryChangeEvent(id);
+    if (!this.dispatchEvent(change)) return;
     group.navigate({ category: id, page: 1, articleId: null });
     this.roving.reset();
   }
