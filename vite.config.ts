@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 
-const demoPages = ['index', 'portal-list', 'detail', 'hostile', 'csp'];
+const demoPages = ['index', 'portal-list', 'detail', 'hostile', 'csp', 'legacy', 'themes'];
 
 const demo: UserConfig = {
   root: 'demo',
