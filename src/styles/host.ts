@@ -1,6 +1,7 @@
 // Shared styles: the brand tokens every element reads (`--news-*`, set them on any ancestor) and a
 // host reset, so that a portal's global CSS (62.5% root font size, content-box, floated list
-// items) does not reach inside. Font family and text colour follow the page on purpose.
+// items) does not reach inside; sizes are in em of the host's `medium`, not the page's rem.
+// Font family and text colour follow the page on purpose (--news-font, --news-text).
 
 import { css } from 'lit';
 
@@ -8,7 +9,8 @@ export const hostStyles = css`
   :host {
     --_accent: var(--news-accent, #0b57d0);
     --_on-accent: var(--news-on-accent, #ffffff);
-    --_text: var(--news-text, #1f1f1f);
+    /* Text follows the page's colour unless --news-text says otherwise. */
+    --_text: var(--news-text, currentColor);
     --_muted: var(--news-muted, #5c5f66);
     --_subtle: var(--news-subtle, #f1f3f6);
     --_border: var(--news-border, #d5d9e0);
@@ -18,7 +20,7 @@ export const hostStyles = css`
     --_error-bg: #fce8e6;
     --_error-border: #d93025;
     --_radius: var(--news-radius, 6px);
-    --_space: var(--news-space, 1rem);
+    --_space: var(--news-space, 1em);
     display: block;
     box-sizing: border-box;
     font-family: var(--news-font, inherit);
@@ -34,7 +36,6 @@ export const hostStyles = css`
     :host {
       --_accent: var(--news-accent, light-dark(#0b57d0, #a8c7fa));
       --_on-accent: var(--news-on-accent, light-dark(#ffffff, #062e6f));
-      --_text: var(--news-text, light-dark(#1f1f1f, #e3e3e3));
       --_muted: var(--news-muted, light-dark(#5c5f66, #b4b8bf));
       --_subtle: var(--news-subtle, light-dark(#f1f3f6, #2a2d33));
       --_border: var(--news-border, light-dark(#d5d9e0, #4a4e55));
@@ -82,8 +83,8 @@ export const hostStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_error-border);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
@@ -94,9 +95,9 @@ export const hostStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin-block-end: var(--_space);
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid #b06000;
     border-radius: var(--_radius);
@@ -105,14 +106,14 @@ export const hostStyles = css`
   }
   .notice p,
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .button {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-height: 2.25rem;
-    padding: 0.3rem 0.9rem;
+    min-height: 2.25em;
+    padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_control);

@@ -22,7 +22,7 @@ describe('security, end to end', () => {
 
   it('the strict CSP + Trusted Types page renders the news and hostile answers with no violation', async () => {
     const page = await watchedPage(browser);
-    const response = await page.goto(`${server.url}/demo/csp.html`);
+    const response = await page.goto(`${server.url}/dist/demo/csp.html`);
     assert.equal(response.headers()['content-security-policy'], CSP);
     const lists = page.locator('news-list');
     await lists.nth(0).locator('.item .title').first().waitFor();
@@ -40,7 +40,7 @@ describe('security, end to end', () => {
 
   it('the hostile-content page shows the attacks as text and runs none of them', async () => {
     const page = await watchedPage(browser);
-    await page.goto(`${server.url}/demo/hostile.html`);
+    await page.goto(`${server.url}/dist/demo/hostile.html`);
     const list = page.locator('news-list');
     await list.locator('.item .title').first().waitFor();
     assert.match(await list.locator('.item .title').first().textContent(), /<script>window.__pwned='title'<\/script>/);

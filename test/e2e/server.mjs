@@ -1,11 +1,12 @@
-// A static file server for the end-to-end tests: serves dist/ (the built bundle and demo) on a
+// A static file server for the end-to-end tests: serves the project (the built dist/ above all) on a
 // loopback port, with per-path response headers (a page's Content-Security-Policy, say).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The project root: /dist/ (the built bundle and demo), /node_modules/ (for an import map), /test/e2e/pages/.
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

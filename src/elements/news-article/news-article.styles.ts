@@ -10,16 +10,16 @@ export const styles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-end: var(--_space);
   }
   .title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: var(--news-title-size, 1.75em);
     font-weight: 700;
     line-height: 1.25;
     overflow-wrap: anywhere;
-    scroll-margin-block-start: var(--news-scroll-margin, 1rem);
+    scroll-margin-block-start: var(--news-scroll-margin, 1em);
   }
   .title:focus {
     outline: none;
@@ -31,9 +31,9 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: 0.25em 1.5em;
     margin: 0 0 var(--_space);
-    padding-block-end: 0.75rem;
+    padding-block-end: 0.75em;
     border-block-end: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.875em;
@@ -83,7 +83,7 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
   figcaption {
-    margin-block-start: 0.35rem;
+    margin-block-start: 0.35em;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -205,8 +205,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    padding-block: 0.5rem;
+    gap: 0.25em 0.75em;
+    padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
     list-style: none;
   }
@@ -223,7 +223,7 @@ export const styles = css`
     float: none;
     display: flex;
     gap: 0.5em;
-    margin-block: 0.35rem;
+    margin-block: 0.35em;
     list-style: none;
   }
   .sequence .label {

@@ -8,7 +8,7 @@ export const styles = css`
     display: none;
   }
   .content {
-    scroll-margin-block-start: var(--news-scroll-margin, 1rem);
+    scroll-margin-block-start: var(--news-scroll-margin, 1em);
   }
   .content:focus {
     outline: none;
@@ -38,7 +38,7 @@ export const styles = css`
   }
   .thumb {
     flex: none;
-    inline-size: 11rem;
+    inline-size: 11em;
     aspect-ratio: 16 / 9;
     margin: 0;
     overflow: hidden;
@@ -58,7 +58,7 @@ export const styles = css`
     min-inline-size: 0;
   }
   .title {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1.1em;
     font-weight: 600;
     line-height: 1.35;
@@ -84,8 +84,8 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 0.35rem;
+    gap: 0.25em 0.75em;
+    margin: 0 0 0.35em;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -142,7 +142,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -160,9 +160,9 @@ export const styles = css`
     text-decoration: none;
   }
   .pages .page-control {
-    min-inline-size: 2.5rem;
-    min-block-size: 2.5rem;
-    padding: 0.25rem 0.65rem;
+    min-inline-size: 2.5em;
+    min-block-size: 2.5em;
+    padding: 0.25em 0.65em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_control);
@@ -185,21 +185,21 @@ export const styles = css`
   }
   .gap {
     display: inline-block;
-    min-inline-size: 1.5rem;
-    padding-block: 0.5rem;
+    min-inline-size: 1.5em;
+    padding-block: 0.5em;
     color: var(--_muted);
     text-align: center;
   }
   /* Cards: an image grid. */
   :host([layout='cards']) ul.items {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: var(--_space);
     padding-block: var(--_space);
   }
   :host([layout='cards']) :is(.item, .item-placeholder) {
     flex-direction: column;
-    gap: 0.6rem;
+    gap: 0.6em;
     padding: 0 0 var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -218,7 +218,7 @@ export const styles = css`
   }
   /* Compact: title and date, for a sidebar. */
   :host([layout='compact']) :is(.item, .item-placeholder) {
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
   :host([layout='compact']) .title {
     font-size: 1em;
@@ -231,9 +231,9 @@ export const styles = css`
   :host([layout='compact']) .skeleton .bar:nth-child(n + 3) {
     display: none;
   }
-  @container (max-width: 32rem) {
+  @container (max-width: 32em) {
     :host(:not([layout='cards'])) .thumb {
-      inline-size: 6.5rem;
+      inline-size: 6.5em;
     }
     .summary {
       -webkit-line-clamp: 2;

@@ -7,7 +7,7 @@ export const styles = css`
   }
   [role='tablist'] {
     display: flex;
-    gap: 0.125rem;
+    gap: 0.125em;
     margin: 0;
     padding: 0 0 1px;
     overflow-x: auto;
@@ -21,14 +21,14 @@ export const styles = css`
   /* Where supported, fade the edge that has more tabs behind it. */
   @container scroll-state(scrollable: inline-end) {
     [role='tab']:last-child {
-      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+      mask-image: linear-gradient(to left, transparent, #000 2.5em);
     }
   }
   [role='tab'] {
     flex: none;
     position: relative;
     margin: 0;
-    padding: 0.6rem 0.85rem;
+    padding: 0.6em 0.85em;
     border: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: none;
@@ -48,7 +48,7 @@ export const styles = css`
   [role='tab'][aria-selected='true']::after {
     content: '';
     position: absolute;
-    inset-inline: 0.5rem;
+    inset-inline: 0.5em;
     inset-block-end: -1px;
     block-size: 3px;
     border-radius: 3px 3px 0 0;
@@ -59,13 +59,13 @@ export const styles = css`
   }
   .placeholder {
     flex: none;
-    inline-size: 6rem;
-    block-size: 1.2rem;
-    margin: 0.75rem 0.5rem;
+    inline-size: 6em;
+    block-size: 1.2em;
+    margin: 0.75em 0.5em;
     border-radius: 4px;
     background: var(--_subtle);
   }
   .error {
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
   }
 `;

@@ -1,0 +1,188 @@
+// End to end, as a user of a portal would meet the elements: the built bundle and demo served
+// over HTTP, driven in Chromium. Screenshots of each step go to test-results/.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { artifacts, launch, watchedPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const shot = (page, name) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+const titles = (list) => list.locator('.item .title').allTextContents().then((all) => all.map((t) => t.trim()));
+
+describe('portal pages, end to end', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the README’s script-tag snippet in a plain HTML file works', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/test/e2e/pages/script-tag.html`);
+    const list = page.locator('news-list');
+    await list.locator('.item .title').nth(9).waitFor();
+    assert.equal(await list.locator('.item').count(), 10);
+    assert.equal(await page.locator('news-tabs [role="tab"]').count(), 8);
+    assert.equal(await page.evaluate(() => typeof window.NewsElements?.registerAdapter), 'function');
+    await shot(page, 'script-tag');
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('the ES module build works with its dependencies resolved by an import map', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/test/e2e/pages/esm.html`);
+    const list = page.locator('news-list');
+    await list.locator('.item .title').nth(3).waitFor();
+    assert.equal(await list.locator('.item').count(), 4);
+    assert.equal(await page.evaluate(() => window.esmReady), true);
+    await shot(page, 'esm');
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('the news centre: switch tabs, page 3 of News, open an article, go back', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/dist/demo/index.html`);
+    const tabs = page.locator('news-tabs');
+    const list = page.locator('news-list');
+    const article = page.locator('news-article');
+    await list.locator('.item .title').first().waitFor();
+    await shot(page, 'portal-1-all');
+
+    await tabs.getByRole('tab', { name: 'News', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('news-category') === 'news');
+    await list.locator('.item .title').first().waitFor();
+    assert.equal(await tabs.getByRole('tab', { name: 'News', exact: true }).getAttribute('aria-selected'), 'true');
+    await shot(page, 'portal-2-news');
+
+    await list.getByRole('link', { name: 'Page 3', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('news-page') === '3');
+    await list.locator('[aria-current="page"]', { hasText: '3' }).waitFor();
+    const pageThree = await titles(list);
+    assert.ok(pageThree.length > 0 && pageThree.length <= 10);
+    await shot(page, 'portal-3-news-page-3');
+
+    const opened = pageThree[1];
+    await list.locator('.item .title a').nth(1).click();
+    await article.locator('[part="title"]').waitFor();
+    assert.equal((await article.locator('[part="title"]').textContent()).trim(), opened);
+    assert.equal(await list.isVisible(), false);
+    assert.ok(await article.locator('.meta').isVisible());
+    await shot(page, 'portal-4-article');
+
+    await article.getByRole('button', { name: /Back to list/ }).click();
+    await list.locator('.item .title').first().waitFor();
+    assert.deepEqual(await titles(list), pageThree);
+    assert.equal(await article.isVisible(), false);
+    await shot(page, 'portal-5-back');
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('URL state: reload, back and forward show the same views', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/dist/demo/index.html?portal=kept`);
+    const list = page.locator('news-list');
+    const article = page.locator('news-article');
+    await list.locator('.item .title').first().waitFor();
+    await page.locator('news-tabs').getByRole('tab', { name: 'News', exact: true }).click();
+    await list.getByRole('link', { name: 'Page 2', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('news-page') === '2');
+    await list.locator('[aria-current="page"]', { hasText: '2' }).waitFor();
+    const pageTwo = await titles(list);
+
+    await page.reload();
+    await list.locator('[aria-current="page"]', { hasText: '2' }).waitFor();
+    assert.deepEqual(await titles(list), pageTwo);
+    assert.equal(new URL(page.url()).searchParams.get('portal'), 'kept');
+
+    await list.locator('.item .title a').first().click();
+    await article.locator('[part="title"]').waitFor();
+    const articleUrl = page.url();
+    await page.reload();
+    await article.locator('[part="title"]').waitFor();
+    assert.equal((await article.locator('[part="title"]').textContent()).trim(), pageTwo[0]);
+    await shot(page, 'url-state-article-after-reload');
+
+    await page.goBack();
+    await list.locator('[aria-current="page"]', { hasText: '2' }).waitFor();
+    assert.deepEqual(await titles(list), pageTwo);
+    await page.goBack();
+    await list.locator('[aria-current="page"]', { hasText: '1' }).waitFor();
+    await page.goForward();
+    await list.locator('[aria-current="page"]', { hasText: '2' }).waitFor();
+    await page.goForward();
+    await article.locator('[part="title"]').waitFor();
+    assert.equal(page.url(), articleUrl);
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('the multi-page portal: a list item links to the detail page, which reads the id from the URL', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/dist/demo/portal-list.html`);
+    const list = page.locator('news-list');
+    await list.locator('.item .title a').first().waitFor();
+    const title = (await list.locator('.item .title').first().textContent()).trim();
+    const href = await list.locator('.item .title a').first().getAttribute('href');
+    assert.match(href, /^detail\.html\?id=/);
+    await list.locator('.item .title a').first().click();
+    await page.waitForURL(/detail\.html\?id=/);
+    const article = page.locator('news-article');
+    await article.locator('[part="title"]').waitFor();
+    assert.equal((await article.locator('[part="title"]').textContent()).trim(), title);
+    assert.equal(await article.locator('[part="title"]').getAttribute('aria-level'), '1');
+    await shot(page, 'detail-page');
+    await article.getByRole('link', { name: /Back to list/ }).click();
+    await page.waitForURL(/portal-list\.html/);
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('a legacy portal’s global CSS does not reach inside', async () => {
+    const page = await watchedPage(browser);
+    await page.goto(`${server.url}/dist/demo/legacy.html`);
+    const list = page.locator('news-list').first();
+    await list.locator('.item .title a').first().waitFor();
+    const looks = await list.evaluate((element) => {
+      const root = element.shadowRoot;
+      const item = root.querySelector('.item');
+      const link = root.querySelector('.item .title a');
+      const button = root.querySelector('nav .page-control');
+      return {
+        float: getComputedStyle(item).float,
+        listStyle: getComputedStyle(item).listStyleType,
+        boxSizing: getComputedStyle(item).boxSizing,
+        linkColor: getComputedStyle(link).color,
+        titleSize: parseFloat(getComputedStyle(root.querySelector('.item .title')).fontSize),
+        buttonBorder: getComputedStyle(button).borderTopStyle,
+        fontFamily: getComputedStyle(link).fontFamily,
+      };
+    });
+    assert.equal(looks.float, 'none');
+    assert.equal(looks.listStyle, 'none');
+    assert.equal(looks.boxSizing, 'border-box');
+    assert.notEqual(looks.linkColor, 'rgb(255, 0, 0)');
+    assert.ok(looks.titleSize >= 16, `title font size ${looks.titleSize}px despite html { font-size: 62.5% }`);
+    assert.equal(looks.buttonBorder, 'solid');
+    assert.match(looks.fontFamily, /Georgia/);
+    await shot(page, 'legacy');
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  it('three themes and dark mode render (screenshots)', async () => {
+    const page = await watchedPage(browser, { width: 1400, height: 900 });
+    await page.goto(`${server.url}/dist/demo/themes.html`);
+    for (const index of [0, 1, 2]) await page.locator('news-list').nth(index).locator('.item .title').first().waitFor();
+    await shot(page, 'themes');
+    const dark = await page.locator('news-list').nth(2).evaluate((element) => getComputedStyle(element.shadowRoot.querySelector('.item .title a') ?? element.shadowRoot.querySelector('.item .title')).color);
+    assert.equal(dark, 'rgb(230, 232, 235)');
+    const phone = await watchedPage(browser, { width: 360, height: 780 });
+    await phone.goto(`${server.url}/dist/demo/index.html`);
+    await phone.locator('news-list .item .title').first().waitFor();
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scrolling at 360 px');
+    await shot(phone, 'phone');
+    assert.deepEqual([...(await page.problems()), ...(await phone.problems())], []);
+  });
+});
