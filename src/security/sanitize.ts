@@ -94,6 +94,25 @@ function cleanStyle(style: CSSStyleDeclaration): void {
   style.cssText = style.cssText;
 }
 
+const TAG = /<[a-zA-Z][^<>]*>/g;
+const HANDLER = /([\s/"'])(on[a-z]+)(?=\s*=|\s|\/?>)/gi;
+const DEFUSED = 'data-news-defused-';
+
+/**
+ * Renames inline event handlers and `<base>` in the markup before any parser sees it. Browsers
+ * report a Content-Security-Policy violation for a handler attribute as soon as it is parsed,
+ * even in an inert document that never runs it: a portal's CSP reports would fill with its own
+ * CMS content. This is not the security boundary (DOMPurify is, and sees every tag this misses);
+ * it only keeps the reports for real problems.
+ */
+export function defuseMarkup(html: string): string {
+  return html.replace(TAG, (tag) => tag.replace(HANDLER, `$1${DEFUSED}$2`).replace(/^<base\b/i, '<news-defused-base'));
+}
+
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  if (data.attrName.startsWith(DEFUSED)) data.keepAttr = false;
+});
+
 /** Wraps tables in a labelled, focusable region, so a wide one scrolls sideways instead of widening the page. */
 function wrapTables(root: ParentNode, label: string): void {
   for (const table of root.querySelectorAll('table')) {
@@ -129,7 +148,7 @@ function purifyWith<T>(options: BodyOptions, run: (settings: Config) => T): T {
 export function sanitizeBody(html: string, options: BodyOptions): DocumentFragment {
   // A document-level payload (a <frameset>, say) leaves no body: nothing to show.
   const fragment =
-    (purifyWith(options, (settings) => purify.sanitize(html, { ...settings, RETURN_DOM_FRAGMENT: true })) as unknown as DocumentFragment | null) ??
+    (purifyWith(options, (settings) => purify.sanitize(defuseMarkup(html), { ...settings, RETURN_DOM_FRAGMENT: true })) as unknown as DocumentFragment | null) ??
     document.createDocumentFragment();
   wrapTables(fragment, options.tableLabel);
   return fragment;
@@ -165,7 +184,8 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
   }
   container.classList.add('large');
   const trusted = policy();
-  const parsed = new DOMParser().parseFromString((trusted ? trusted.createHTML(html) : html) as string, 'text/html');
+  const defused = defuseMarkup(html);
+  const parsed = new DOMParser().parseFromString((trusted ? trusted.createHTML(defused) : defused) as string, 'text/html');
   const source = parsed.body;
   while (source.firstChild) {
     signal?.throwIfAborted();

@@ -34,3 +34,13 @@ describe('URL policy', () => {
     expect(sameOriginAs('javascript:alert(1)', '/api/news')).to.be.false;
   });
 });
+
+describe('defusing markup before it is parsed', () => {
+  it('renames inline handlers and <base> inside tags, and leaves text alone', async () => {
+    const { defuseMarkup } = await import('../../src/security/sanitize.js');
+    expect(defuseMarkup('<img src=x onerror="a()"><svg/onload=b()><p>say onclick=hi</p><base href="https://e/">')).to.equal(
+      '<img src=x data-news-defused-onerror="a()"><svg/data-news-defused-onload=b()><p>say onclick=hi</p><news-defused-base href="https://e/">',
+    );
+    expect(defuseMarkup('<a href="/x" onmouseover =\'c()\' ONCLICK=d()>t</a>')).to.equal('<a href="/x" data-news-defused-onmouseover =\'c()\' data-news-defused-ONCLICK=d()>t</a>');
+  });
+});
