@@ -11,7 +11,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin-block-end: var(--_space);
+    margin-block: var(--_space);
   }
   .title {
     margin: 0 0 0.5em;

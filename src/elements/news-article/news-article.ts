@@ -161,6 +161,8 @@ export class NewsArticle extends NewsElement {
     const body = document.createElement('div');
     body.className = 'body';
     body.setAttribute('part', 'body');
+    // Content runs in its own direction (English news on an Arabic page, say).
+    body.dir = 'auto';
     await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList }, signal);
     return body;
   }
@@ -286,7 +288,7 @@ export class NewsArticle extends NewsElement {
     const { article, body } = value;
     return html`<article part="base" aria-labelledby="title">
       ${this.renderToolbar()} ${this.renderStaleNotice()}
-      <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${article.title}</div>
+      <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${article.title}</div>
       ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article)} ${this.renderSequence(value)}
     </article>`;
   }

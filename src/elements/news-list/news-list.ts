@@ -183,7 +183,7 @@ export class NewsList extends NewsElement {
           </figure>`
         : nothing}
       <div class="text">
-        <div class="title" part="title" role="heading" aria-level="3">
+        <div class="title" part="title" role="heading" aria-level="3" dir="auto">
           ${href
             ? html`<a href=${href} data-article=${article.id} @click=${(event: MouseEvent) => this.onArticleClick(event, article)}>${article.title}</a>`
             : article.title}
@@ -194,7 +194,7 @@ export class NewsList extends NewsElement {
               ${date ? html`<time datetime=${article.publishedAt!}>${date}</time>` : nothing}
             </p>`
           : nothing}
-        ${article.summary && !compact ? html`<p class="summary" part="summary">${article.summary}</p>` : nothing}
+        ${article.summary && !compact ? html`<p class="summary" part="summary" dir="auto">${article.summary}</p>` : nothing}
       </div>
     </li>`;
   }
