@@ -20,7 +20,8 @@ export const hostStyles = css`
     --_error-bg: #fce8e6;
     --_error-border: #d93025;
     --_radius: var(--news-radius, 6px);
-    --_space: var(--news-space, 1em);
+    /* Density scales every gap and padding: 0.75 for a dense intranet, 1.25 for an airy site. */
+    --_space: calc(var(--news-space, 1em) * var(--news-density, 1));
     display: block;
     box-sizing: border-box;
     font-family: var(--news-font, inherit);

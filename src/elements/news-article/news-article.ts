@@ -50,6 +50,10 @@ interface LoadedArticle {
  * @csspart retry - The retry button.
  *
  * @cssprop --news-title-size - Size of the title (default 1.75em).
+ * @cssprop --news-space - Base spacing (default 1em).
+ * @cssprop --news-density - A factor on all spacing (default 1).
+ * @cssprop --news-font - Typeface (default: the page's).
+ * @cssprop --news-text - Text colour (default: the page's).
  * @cssprop --news-accent - Links and quote bars.
  * @cssprop --news-muted - Labels and captions.
  * @cssprop --news-border - Rules and table borders.

@@ -49,7 +49,9 @@ import { styles } from './news-list.styles.js';
  * @cssprop --news-text - Titles.
  * @cssprop --news-muted - Dates and summaries.
  * @cssprop --news-border - Lines between rows, page buttons.
- * @cssprop --news-space - Padding of rows.
+ * @cssprop --news-space - Padding of rows (default 1em).
+ * @cssprop --news-density - A factor on all spacing (default 1).
+ * @cssprop --news-font - Typeface (default: the page's).
  * @cssprop --news-scroll-margin - Space kept above the list when a page change scrolls it into view.
  */
 export class NewsList extends NewsElement {
@@ -178,9 +180,9 @@ export class NewsList extends NewsElement {
     const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
     return html`<li class="item" part="item">
       ${image
-        ? html`<figure class="thumb" part="thumbnail">
+        ? html`<div class="thumb" part="thumbnail">
             <img src=${image} alt="" loading="lazy" decoding="async" width=${ifDefined(article.image?.width)} height=${ifDefined(article.image?.height)} />
-          </figure>`
+          </div>`
         : nothing}
       <div class="text">
         <div class="title" part="title" role="heading" aria-level="3" dir="auto">

@@ -33,6 +33,10 @@ interface Tab {
  * @csspart error - The error message with its retry button.
  * @csspart retry - The retry button.
  *
+ * @cssprop --news-space - Base spacing (default 1em).
+ * @cssprop --news-density - A factor on all spacing (default 1).
+ * @cssprop --news-font - Typeface (default: the page's).
+ * @cssprop --news-text - Text colour (default: the page's).
  * @cssprop --news-accent - Colour of the chosen tab and its underline.
  * @cssprop --news-muted - Colour of the other tabs.
  * @cssprop --news-border - The line under the bar.
