@@ -66,6 +66,18 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Loading placeholders, shared by the list and the article. */
+  .skeleton .bar {
+    display: block;
+    border-radius: 4px;
+    background: var(--_subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
   /* Arrows point the way the text runs. */
   :host(:dir(rtl)) .arrow {
     display: inline-block;

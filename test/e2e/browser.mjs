@@ -1,7 +1,9 @@
 // Debian's Chromium, headless, driven by playwright-core, for the end-to-end tests.
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
 
 export const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
@@ -39,4 +41,23 @@ export async function watchedPage(browser, viewport = { width: 1280, height: 900
     ...((await page.evaluate(() => window.__pwned)) ? [`payload ran: ${await page.evaluate(() => window.__pwned)}`] : []),
   ];
   return page;
+}
+
+/**
+ * For a describe block: a static server (with optional per-path headers) and a browser, started
+ * before its tests and closed after. The returned object has `url` and `browser` once started.
+ */
+export function useServerAndBrowser(headers) {
+  const context = {};
+  let server;
+  before(async () => {
+    server = await serve(headers);
+    context.url = server.url;
+    context.browser = await launch();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await server?.close();
+  });
+  return context;
 }

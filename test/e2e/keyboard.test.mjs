@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { artifacts, launch, watchedPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { describe, it } from 'node:test';
+import { artifacts, useServerAndBrowser, watchedPage } from './browser.mjs';
 
 /** The focused element, described through shadow roots: its role-ish tag, name and text. */
 const focused = (page) =>
@@ -23,21 +22,12 @@ const focused = (page) =>
   });
 
 describe('keyboard-only and screen-reader walk through the demo', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useServerAndBrowser();
 
   it('tabs, a page, an article and back, with focus always somewhere sensible', async () => {
-    const page = await watchedPage(browser);
+    const page = await watchedPage(ctx.browser);
     const log = [];
-    await page.goto(`${server.url}/dist/demo/index.html`);
+    await page.goto(`${ctx.url}/dist/demo/index.html`);
     await page.locator('news-list .item .title').first().waitFor();
 
     // Into the tab bar: the selected tab ("All") is the one in the Tab order.

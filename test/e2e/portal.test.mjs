@@ -2,28 +2,18 @@
 // over HTTP, driven in Chromium. Screenshots of each step go to test-results/.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { artifacts, launch, watchedPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { describe, it } from 'node:test';
+import { artifacts, useServerAndBrowser, watchedPage } from './browser.mjs';
 
 const shot = (page, name) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 const titles = (list) => list.locator('.item .title').allTextContents().then((all) => all.map((t) => t.trim()));
 
 describe('portal pages, end to end', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useServerAndBrowser();
 
   it('the README’s script-tag snippet in a plain HTML file works', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/test/e2e/pages/script-tag.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/test/e2e/pages/script-tag.html`);
     const list = page.locator('news-list');
     await list.locator('.item .title').nth(9).waitFor();
     assert.equal(await list.locator('.item').count(), 10);
@@ -34,8 +24,8 @@ describe('portal pages, end to end', () => {
   });
 
   it('the ES module build works with its dependencies resolved by an import map', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/test/e2e/pages/esm.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/test/e2e/pages/esm.html`);
     const list = page.locator('news-list');
     await list.locator('.item .title').nth(3).waitFor();
     assert.equal(await list.locator('.item').count(), 4);
@@ -45,8 +35,8 @@ describe('portal pages, end to end', () => {
   });
 
   it('the news centre: switch tabs, page 3 of News, open an article, go back', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/dist/demo/index.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/dist/demo/index.html`);
     const tabs = page.locator('news-tabs');
     const list = page.locator('news-list');
     const article = page.locator('news-article');
@@ -83,8 +73,8 @@ describe('portal pages, end to end', () => {
   });
 
   it('URL state: reload, back and forward show the same views', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/dist/demo/index.html?portal=kept`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/dist/demo/index.html?portal=kept`);
     const list = page.locator('news-list');
     const article = page.locator('news-article');
     await list.locator('.item .title').first().waitFor();
@@ -121,8 +111,8 @@ describe('portal pages, end to end', () => {
   });
 
   it('the multi-page portal: a list item links to the detail page, which reads the id from the URL', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/dist/demo/portal-list.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/dist/demo/portal-list.html`);
     const list = page.locator('news-list');
     await list.locator('.item .title a').first().waitFor();
     const title = (await list.locator('.item .title').first().textContent()).trim();
@@ -141,8 +131,8 @@ describe('portal pages, end to end', () => {
   });
 
   it('a legacy portal’s global CSS does not reach inside', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/dist/demo/legacy.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/dist/demo/legacy.html`);
     const list = page.locator('news-list').first();
     await list.locator('.item .title a').first().waitFor();
     const looks = await list.evaluate((element) => {
@@ -172,14 +162,14 @@ describe('portal pages, end to end', () => {
   });
 
   it('three themes and dark mode render (screenshots)', async () => {
-    const page = await watchedPage(browser, { width: 1400, height: 900 });
-    await page.goto(`${server.url}/dist/demo/themes.html`);
+    const page = await watchedPage(ctx.browser, { width: 1400, height: 900 });
+    await page.goto(`${ctx.url}/dist/demo/themes.html`);
     for (const index of [0, 1, 2]) await page.locator('news-list').nth(index).locator('.item .title').first().waitFor();
     await shot(page, 'themes');
     const dark = await page.locator('news-list').nth(2).evaluate((element) => getComputedStyle(element.shadowRoot.querySelector('.item .title a') ?? element.shadowRoot.querySelector('.item .title')).color);
     assert.equal(dark, 'rgb(230, 232, 235)');
-    const phone = await watchedPage(browser, { width: 360, height: 780 });
-    await phone.goto(`${server.url}/dist/demo/index.html`);
+    const phone = await watchedPage(ctx.browser, { width: 360, height: 780 });
+    await phone.goto(`${ctx.url}/dist/demo/index.html`);
     await phone.locator('news-list .item .title').first().waitFor();
     assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scrolling at 360 px');
     await shot(phone, 'phone');

@@ -1,28 +1,18 @@
 // End to end, on the built demo: the strict-CSP page and the hostile-content page render with
 // nothing executed and no policy violation, served over HTTP like a portal would serve them.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { join } from 'node:path';
-import { artifacts, launch, watchedPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { artifacts, useServerAndBrowser, watchedPage } from './browser.mjs';
 
 const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify news-elements";
 
 describe('security, end to end', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve((path) => (path.endsWith('/csp.html') ? { 'content-security-policy': CSP } : {}));
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useServerAndBrowser((path) => (path.endsWith('/csp.html') ? { 'content-security-policy': CSP } : {}));
 
   it('the strict CSP + Trusted Types page renders the news and hostile answers with no violation', async () => {
-    const page = await watchedPage(browser);
-    const response = await page.goto(`${server.url}/dist/demo/csp.html`);
+    const page = await watchedPage(ctx.browser);
+    const response = await page.goto(`${ctx.url}/dist/demo/csp.html`);
     assert.equal(response.headers()['content-security-policy'], CSP);
     const lists = page.locator('news-list');
     await lists.nth(0).locator('.item .title').first().waitFor();
@@ -39,8 +29,8 @@ describe('security, end to end', () => {
   });
 
   it('the hostile-content page shows the attacks as text and runs none of them', async () => {
-    const page = await watchedPage(browser);
-    await page.goto(`${server.url}/dist/demo/hostile.html`);
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/dist/demo/hostile.html`);
     const list = page.locator('news-list');
     await list.locator('.item .title').first().waitFor();
     assert.match(await list.locator('.item .title').first().textContent(), /<script>window.__pwned='title'<\/script>/);

@@ -231,12 +231,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .skeleton .bar {
-    display: block;
     block-size: 1em;
     margin-block: 0.6em;
-    border-radius: 4px;
-    background: var(--_subtle);
-    animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .bar.heading {
     block-size: 1.75em;
@@ -244,11 +240,6 @@ export const styles = css`
   }
   .skeleton .bar.short {
     inline-size: 40%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
   .empty {
     color: var(--_muted);

@@ -102,12 +102,8 @@ export const styles = css`
     overflow: hidden;
   }
   .skeleton .bar {
-    display: block;
     block-size: 0.9em;
     margin-block: 0.4em;
-    border-radius: 4px;
-    background: var(--_subtle);
-    animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .bar:nth-child(1) {
     inline-size: 70%;
@@ -120,11 +116,6 @@ export const styles = css`
   }
   .skeleton .thumb {
     animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
   .empty {
     margin: 0;
