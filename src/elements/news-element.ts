@@ -14,6 +14,18 @@ import { format, type NewsStrings } from '../i18n/strings.js';
 /** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
 export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
 
+/** `request-headers` as JSON: an object of string values, else null. */
+function parseHeaders(value: string | null): Record<string, string> | null {
+  if (!value) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return null;
+  }
+}
+
 export abstract class NewsElement extends LitElement implements GroupMember {
   abstract readonly memberKind: MemberKind;
   protected readonly groupController = new GroupController(this);
@@ -45,6 +57,15 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** How often a 5xx or network failure is tried again, with backoff (default 2). */
   @property({ type: Number }) retries: number | null = null;
+
+  /**
+   * Extra request headers, e.g. an API key: a property, or a JSON attribute
+   * (`request-headers='{"X-Api-Key": "…"}'`). Invalid JSON is ignored.
+   */
+  @property({ attribute: 'request-headers', converter: { fromAttribute: parseHeaders } }) requestHeaders: Record<string, string> | null = null;
+
+  /** `fetch` credentials: `same-origin` (default), `include` (cookies to another origin) or `omit`. */
+  @property() credentials: RequestCredentials | null = null;
 
   /** Overrides of the built-in strings for this element, e.g. `{ all: 'Everything' }`. */
   @property({ attribute: false }) strings: Partial<NewsStrings> = {};
@@ -84,11 +105,21 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   clientOptions(): ClientOptions {
     const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);
     const maxAge = positive(this.maxAge);
-    return { timeout: positive(this.timeout) || undefined, maxAge: maxAge === undefined ? undefined : maxAge * 1000, retries: positive(this.retries) };
+    const credentials = (['same-origin', 'include', 'omit'] as const).find((mode) => mode === this.credentials);
+    return {
+      timeout: positive(this.timeout) || undefined,
+      maxAge: maxAge === undefined ? undefined : maxAge * 1000,
+      retries: positive(this.retries),
+      headers: this.requestHeaders ?? undefined,
+      credentials,
+    };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeout') || changed.has('maxAge') || changed.has('retries')) this.newsGroup?.configureClient();
+    const requestOptions: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials'];
+    if (requestOptions.some((name) => changed.has(name))) {
+      this.newsGroup?.configureClient();
+    }
   }
 
   /**

@@ -195,3 +195,34 @@ describe('reliability', () => {
     expect(growth, `heap grew by ${growth} bytes`).to.be.below(1024 * 1024);
   });
 });
+
+describe('request options', () => {
+  it('sends request-headers and credentials from the attributes', async () => {
+    const fetchMock = mockFetch(() => json({ items: makeArticles(1) }));
+    try {
+      const list = await fixture<NewsList>(
+        `<news-list src="/options-${Math.random()}" request-headers='{"X-Api-Key": "k-123", "bad": 5}' credentials="include"></news-list>`,
+      );
+      await until(() => fetchMock.requests.length === 1, 2000, 'the request');
+      const init = fetchMock.requests[0].init!;
+      expect((init.headers as Record<string, string>)['X-Api-Key']).to.equal('k-123');
+      expect((init.headers as Record<string, string>).bad).to.equal(undefined);
+      expect(init.credentials).to.equal('include');
+      expect(list.requestHeaders).to.deep.equal({ 'X-Api-Key': 'k-123' });
+    } finally {
+      fetchMock.restore();
+    }
+  });
+
+  it('ignores request-headers that are not JSON, and an unknown credentials mode', async () => {
+    const fetchMock = mockFetch(() => json({ items: makeArticles(1) }));
+    try {
+      await fixture<NewsList>(`<news-list src="/options-bad-${Math.random()}" request-headers="X-Api-Key: k" credentials="everyone"></news-list>`);
+      await until(() => fetchMock.requests.length === 1, 2000, 'the request');
+      expect(fetchMock.requests[0].init!.credentials).to.equal('same-origin');
+      expect(Object.keys(fetchMock.requests[0].init!.headers as object)).to.deep.equal(['Accept']);
+    } finally {
+      fetchMock.restore();
+    }
+  });
+});
