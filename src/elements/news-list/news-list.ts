@@ -14,7 +14,7 @@ import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement } from '../news-element.js';
-import { pageNumbers } from './page-numbers.js';
+import { renderPagination } from './pagination.js';
 import { styles } from './news-list.styles.js';
 
 /**
@@ -233,60 +233,6 @@ export class NewsList extends NewsElement {
     </ul>`;
   }
 
-  private renderPagination(result: ArticlePage) {
-    const strings = this.messages;
-    const page = result.page;
-    const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
-    if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
-    const hasNext = count !== undefined ? page < count : result.hasNext;
-    // With URL state, pages are real links (a middle-click opens one in a new tab); a click stays in place.
-    const links = this.newsGroup?.urlPrefix != null;
-    const onClick = (n: number) => (event: MouseEvent) => {
-      if (links && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
-      event.preventDefault();
-      this.goToPage(n);
-    };
-    const control = (n: number, part: string, label: string | undefined, content: unknown, disabled = false) =>
-      links
-        ? html`<a
-            class="page-control"
-            part=${part}
-            href=${ifDefined(disabled ? undefined : this.newsGroup?.hrefFor({ page: n }))}
-            role=${ifDefined(disabled ? 'link' : undefined)}
-            aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
-            aria-label=${ifDefined(label)}
-            aria-current=${ifDefined(n === page && !part.includes('previous') && !part.includes('next') ? 'page' : undefined)}
-            @click=${disabled ? undefined : onClick(n)}
-            >${content}</a
-          >`
-        : html`<button
-            type="button"
-            class="page-control"
-            part=${part}
-            ?disabled=${disabled}
-            aria-label=${ifDefined(label)}
-            aria-current=${ifDefined(n === page && !part.includes('previous') && !part.includes('next') ? 'page' : undefined)}
-            @click=${onClick(n)}
-          >
-            ${content}
-          </button>`;
-    const pageButton = (n: number) =>
-      html`<li>${control(n, n === page ? 'page page-current' : 'page', format(strings.page, { page: n }), n)}</li>`;
-    return html`<nav part="pagination" aria-label=${strings.pagination}>
-      <ul class="pages">
-        <li>
-          ${control(page - 1, 'page page-previous', undefined, html`<span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}`, page <= 1)}
-        </li>
-        ${count !== undefined
-          ? pageNumbers(page, count).map((slot) => (slot === 'gap' ? html`<li><span class="gap" aria-hidden="true">…</span></li>` : pageButton(slot)))
-          : pageButton(page)}
-        <li>
-          ${control(page + 1, 'page page-next', undefined, html`${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>`, !hasNext)}
-        </li>
-      </ul>
-    </nav>`;
-  }
-
   /** What the polite live region says: loading, then what arrived ("Showing 11–20 of 23 articles in News"). */
   private announcement(categoryLabel: string): string {
     const { loading, error, value } = this.listLoad;
@@ -327,7 +273,14 @@ export class NewsList extends NewsElement {
               ? this.renderList(value.result, value.category)
               : nothing}
       </div>
-      ${!loading && !error && value ? this.renderPagination(value.result) : nothing}
+      ${!loading && !error && value
+        ? renderPagination({
+            result: value.result,
+            strings: this.messages,
+            hrefFor: group?.urlPrefix != null ? (page) => group.hrefFor({ page }) : undefined,
+            goToPage: (page) => this.goToPage(page),
+          })
+        : nothing}
       <div class="visually-hidden" role="status">${this.announcement(categoryLabel)}</div>
     </section>`;
   }

@@ -1,0 +1,57 @@
+// The list's pagination: a labelled <nav> of page controls — numbered with ellipses when the
+// total is known, previous/next alone when it is not. Buttons, or real links when the group keeps
+// its state in the URL (a middle-click opens that page in a new tab; a plain click stays in place).
+
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArticlePage } from '../../data/model.js';
+import { format, type NewsStrings } from '../../i18n/strings.js';
+import { pageNumbers } from './page-numbers.js';
+
+export interface PaginationOptions {
+  result: ArticlePage;
+  strings: NewsStrings;
+  /** The URL of a page, when pages are links; undefined for buttons. */
+  hrefFor?: (page: number) => string | undefined;
+  goToPage: (page: number) => void;
+}
+
+export function renderPagination({ result, strings, hrefFor, goToPage }: PaginationOptions) {
+  const page = result.page;
+  const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
+  if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
+  const hasNext = count !== undefined ? page < count : result.hasNext;
+  const onClick = (n: number) => (event: MouseEvent) => {
+    if (hrefFor && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    event.preventDefault();
+    goToPage(n);
+  };
+  const control = (n: number, part: string, label: string | undefined, content: unknown, disabled = false) => {
+    const current = n === page && !part.includes('previous') && !part.includes('next') ? 'page' : undefined;
+    return hrefFor
+      ? html`<a
+          class="page-control"
+          part=${part}
+          href=${ifDefined(disabled ? undefined : hrefFor(n))}
+          role=${ifDefined(disabled ? 'link' : undefined)}
+          aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+          aria-label=${ifDefined(label)}
+          aria-current=${ifDefined(current)}
+          @click=${disabled ? undefined : onClick(n)}
+          >${content}</a
+        >`
+      : html`<button type="button" class="page-control" part=${part} ?disabled=${disabled} aria-label=${ifDefined(label)} aria-current=${ifDefined(current)} @click=${onClick(n)}>
+          ${content}
+        </button>`;
+  };
+  const pageControl = (n: number) => html`<li>${control(n, n === page ? 'page page-current' : 'page', format(strings.page, { page: n }), n)}</li>`;
+  return html`<nav part="pagination" aria-label=${strings.pagination}>
+    <ul class="pages">
+      <li>${control(page - 1, 'page page-previous', undefined, html`<span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}`, page <= 1)}</li>
+      ${count !== undefined
+        ? pageNumbers(page, count).map((slot) => (slot === 'gap' ? html`<li><span class="gap" aria-hidden="true">…</span></li>` : pageControl(slot)))
+        : pageControl(page)}
+      <li>${control(page + 1, 'page page-next', undefined, html`${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>`, !hasNext)}</li>
+    </ul>
+  </nav>`;
+}
