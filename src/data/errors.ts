@@ -8,6 +8,8 @@ export interface NewsErrorOptions {
   status?: number;
   /** For `shape`: the path of the field that was wrong, e.g. `items[3].title`. */
   field?: string;
+  /** For `http`: the start of the error answer, for an adapter to read an error code from. */
+  body?: string;
   cause?: unknown;
 }
 
@@ -17,6 +19,7 @@ export class NewsError extends Error {
   readonly url: string;
   readonly status?: number;
   readonly field?: string;
+  readonly body?: string;
 
   constructor(kind: NewsErrorKind, message: string, options: NewsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -24,6 +27,7 @@ export class NewsError extends Error {
     this.url = options.url ?? '';
     this.status = options.status;
     this.field = options.field;
+    this.body = options.body;
   }
 }
 

@@ -99,9 +99,14 @@ async function fetchOnce(url: string, as: BodyKind, options: RequestOptions, sig
     throw failure(error, signal, url, 'The server could not be reached');
   }
   if (!response.ok) {
+    const body = await response.text().then(
+      (text) => text.slice(0, 4096),
+      () => undefined,
+    );
     throw new NewsError('http', `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
       url,
       status: response.status,
+      body,
     });
   }
   let text: string;

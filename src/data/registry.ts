@@ -2,8 +2,12 @@
 
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
+import { wordpressAdapter } from './adapters/wordpress.js';
 
-const adapters = new Map<string, Adapter>([['native', nativeAdapter]]);
+const adapters = new Map<string, Adapter>([
+  ['native', nativeAdapter],
+  ['wordpress', wordpressAdapter],
+]);
 
 /** Adds (or replaces) the adapter used by elements whose `adapter` attribute is `name`. */
 export function registerAdapter(name: string, adapter: Adapter): void {

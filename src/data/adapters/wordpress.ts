@@ -1,0 +1,181 @@
+// WordPress REST API v2. `src` is the site's REST root (`https://site/wp-json/`) or its posts
+// route (`…/wp-json/wp/v2/posts`). Posts come with `_embed` (author, featured image, terms);
+// totals from X-WP-Total / X-WP-TotalPages, or from the `_envelope` form when a proxy hides headers.
+// Categories are WordPress categories, chosen by slug (numeric ids work too).
+
+import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
+import { NewsError } from '../errors.js';
+import { type Article, type ArticlePage, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { endpointUrl, expandTemplate, hasPlaceholders, withQuery } from '../template.js';
+import { decodeEntities, htmlToText } from '../text.js';
+
+type Json = Record<string, unknown>;
+
+const EMBED = 'author,wp:featuredmedia,wp:term';
+
+/** The REST root (ending in `/`) and the posts route of `src`. */
+export function wordpressRoutes(src: string): { root: string; posts: string } {
+  const [path, query = ''] = src.split('?');
+  const search = query ? `?${query}` : '';
+  const match = /^(.*?\/)wp\/v2\/posts\/?$/.exec(path);
+  if (match) return { root: `${match[1]}${search}`, posts: src };
+  const root = path.endsWith('/') ? path : `${path}/`;
+  return { root: `${root}${search}`, posts: `${root}wp/v2/posts${search}` };
+}
+
+function route(root: string, path: string): string {
+  const [base, query] = root.split('?');
+  return query ? `${base}${path}${path.includes('?') ? '&' : '?'}${query}` : `${base}${path}`;
+}
+
+/** The rendered HTML of a `{ rendered }` field (or a plain string some plugins return). */
+function rendered(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (isRecord(value) && typeof value.rendered === 'string') return value.rendered;
+  return undefined;
+}
+
+function embedded(post: Json, key: string): unknown[] {
+  const embeds = isRecord(post._embedded) ? post._embedded[key] : undefined;
+  return Array.isArray(embeds) ? embeds : [];
+}
+
+/** WordPress's `date_gmt` is UTC without a zone; `date` is the site's local time. */
+function utc(gmt: unknown, local: unknown): string | undefined {
+  if (typeof gmt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(gmt)) return `${gmt.replace(/Z$/, '')}Z`;
+  return typeof local === 'string' ? local : undefined;
+}
+
+function toCategory(term: Json): Category {
+  const name = typeof term.name === 'string' ? decodeEntities(term.name) : String(term.slug ?? term.id);
+  const id = typeof term.slug === 'string' && term.slug ? term.slug : String(term.id);
+  return { id, name, ...(typeof term.count === 'number' ? { count: term.count } : {}) };
+}
+
+/** One post as an Article, or a `shape` error naming the field. */
+export function wordpressArticle(post: unknown, field: string, url: string): Article {
+  if (!isRecord(post)) throw shapeError(field, 'a post object', post, url);
+  const title = rendered(post.title);
+  if (title === undefined) throw shapeError(`${field}.title.rendered`, 'a string', post.title, url);
+  const content = isRecord(post.content) && post.content.protected === true ? undefined : rendered(post.content);
+  const terms = embedded(post, 'wp:term').flat().filter(isRecord);
+  const categories = terms.filter((term) => term.taxonomy === 'category');
+  const tags = terms.filter((term) => term.taxonomy === 'post_tag').map((term) => decodeEntities(String(term.name ?? '')));
+  const [author] = embedded(post, 'author').filter(isRecord);
+  const [media] = embedded(post, 'wp:featuredmedia').filter(isRecord);
+  const image =
+    media && typeof media.source_url === 'string'
+      ? {
+          src: media.source_url,
+          alt: typeof media.alt_text === 'string' ? media.alt_text : undefined,
+          width: isRecord(media.media_details) ? media.media_details.width : undefined,
+          height: isRecord(media.media_details) ? media.media_details.height : undefined,
+        }
+      : undefined;
+  const firstCategory = Array.isArray(post.categories) ? post.categories[0] : undefined;
+  return normalizeArticle(
+    {
+      id: post.id,
+      title: htmlToText(title),
+      summary: rendered(post.excerpt) !== undefined ? htmlToText(rendered(post.excerpt)!).replace(/\s*\[…\]$/, '') : undefined,
+      body: content,
+      category: categories[0] ? toCategory(categories[0]) : typeof firstCategory === 'number' ? String(firstCategory) : undefined,
+      author: author && typeof author.name === 'string' ? author.name : undefined,
+      publishedAt: utc(post.date_gmt, post.date),
+      updatedAt: utc(post.modified_gmt, post.modified),
+      image,
+      url: typeof post.link === 'string' ? post.link : undefined,
+      tags: tags.length ? tags : undefined,
+    },
+    field,
+    url,
+  );
+}
+
+/** The posts and totals of an answer, plain or `_envelope`d. */
+function unwrap(answer: FetchedResource): { posts: unknown; total?: number; totalPages?: number } {
+  const { data, headers } = answer;
+  if (isRecord(data) && 'body' in data && isRecord(data.headers)) {
+    const envelope = data.headers as Json;
+    return { posts: data.body, total: Number(envelope['X-WP-Total']), totalPages: Number(envelope['X-WP-TotalPages']) };
+  }
+  const total = headers.get('X-WP-Total');
+  const totalPages = headers.get('X-WP-TotalPages');
+  return { posts: data, total: total === null ? undefined : Number(total), totalPages: totalPages === null ? undefined : Number(totalPages) };
+}
+
+/** WordPress category ids by slug (and by id), from the categories route, once per endpoint. */
+async function categoryIds(context: AdapterContext): Promise<Map<string, number>> {
+  const key = `wordpress:categories:${context.config.src}`;
+  let ids = context.memo.get(key) as Promise<Map<string, number>> | undefined;
+  if (!ids) {
+    ids = fetchCategories(context).then((list) => new Map(list.flatMap(({ term }) => [[String(term.slug), Number(term.id)] as const, [String(term.id), Number(term.id)] as const])));
+    context.memo.set(key, ids);
+    ids.catch(() => context.memo.delete(key));
+  }
+  return ids;
+}
+
+async function fetchCategories(context: AdapterContext): Promise<{ term: Json; category: Category }[]> {
+  const { root } = wordpressRoutes(context.config.src);
+  const url = context.config.categoriesSrc ?? route(root, 'wp/v2/categories?per_page=100&hide_empty=true&orderby=count&order=desc');
+  const answer = await context.fetchJson(url);
+  const { posts: list } = unwrap(answer);
+  if (!Array.isArray(list)) throw shapeError('categories', 'an array of categories', list, answer.url);
+  return list.map((term, i) => {
+    if (!isRecord(term) || (term.id === undefined && term.slug === undefined)) throw shapeError(`[${i}]`, 'a category with id and slug', term, answer.url);
+    return { term, category: toCategory(term) };
+  });
+}
+
+export const wordpressAdapter: Adapter = {
+  async list({ category, page, pageSize }, context) {
+    const { src } = context.config;
+    let categoryParam: number | string | undefined;
+    if (category !== null) categoryParam = /^\d+$/.test(category) ? Number(category) : (await categoryIds(context)).get(category);
+    if (category !== null && categoryParam === undefined) {
+      return { items: [], total: 0, page, pageSize, hasNext: false };
+    }
+    const url = hasPlaceholders(src)
+      ? endpointUrl(src, { category: categoryParam ?? null, page, pageSize, offset: (page - 1) * pageSize })
+      : withQuery(wordpressRoutes(src).posts, { _embed: EMBED, per_page: pageSize, page, categories: categoryParam });
+    let answer: FetchedResource;
+    try {
+      answer = await context.fetchJson(url);
+    } catch (error) {
+      // WordPress answers a page past the end with 400 rest_post_invalid_page_number: an empty page.
+      if (error instanceof NewsError && error.status === 400 && page > 1 && /rest_post_invalid_page_number/.test(error.body ?? '')) {
+        return { items: [], page, pageSize, hasNext: false };
+      }
+      throw error;
+    }
+    const { posts, total, totalPages } = unwrap(answer);
+    if (!Array.isArray(posts)) throw shapeError('posts', 'an array of posts', posts, answer.url);
+    const items = posts.map((post, i) => wordpressArticle(post, `[${i}]`, answer.url));
+    const known = total !== undefined && Number.isFinite(total) ? total : undefined;
+    const result: ArticlePage = {
+      items,
+      total: known,
+      page,
+      pageSize,
+      hasNext: totalPages !== undefined && Number.isFinite(totalPages) ? page < totalPages : items.length >= pageSize,
+    };
+    return result;
+  },
+
+  async categories(context) {
+    return (await fetchCategories(context)).map(({ category }) => category);
+  },
+
+  async article(id, context) {
+    const { articleSrc, src } = context.config;
+    if (!articleSrc) {
+      const known = context.knownArticle(id);
+      if (known?.body !== undefined) return known;
+    }
+    const url = articleSrc ? expandTemplate(articleSrc, { id }) : withQuery(route(wordpressRoutes(src).root, `wp/v2/posts/${encodeURIComponent(id)}`), { _embed: EMBED });
+    const answer = await context.fetchJson(url);
+    const { posts: post } = unwrap(answer);
+    return wordpressArticle(post, 'post', answer.url);
+  },
+};

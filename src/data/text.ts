@@ -1,0 +1,26 @@
+// Text out of CMS markup, without a DOM: tags dropped, character references decoded. For fields
+// that are text in our model but rendered HTML in a CMS (WordPress titles and excerpts).
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  middot: '·', bull: '•', deg: '°', euro: '€', yen: '¥', pound: '£', times: '×',
+};
+
+/** Decodes `&#038;`, `&#x2019;` and the common named references; unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Plain text of a fragment of HTML: tags removed (block ends become spaces), references decoded, white space folded. */
+export function htmlToText(html: string): string {
+  return decodeEntities(html.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
