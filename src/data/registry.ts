@@ -1,12 +1,14 @@
 // The adapter registry: `adapter="name"` on an element looks its adapter up here.
 
 import type { Adapter } from './adapter.js';
+import { jsonfeedAdapter } from './adapters/jsonfeed.js';
 import { nativeAdapter } from './adapters/native.js';
 import { wordpressAdapter } from './adapters/wordpress.js';
 
 const adapters = new Map<string, Adapter>([
   ['native', nativeAdapter],
   ['wordpress', wordpressAdapter],
+  ['jsonfeed', jsonfeedAdapter],
 ]);
 
 /** Adds (or replaces) the adapter used by elements whose `adapter` attribute is `name`. */
