@@ -1,6 +1,7 @@
 // The adapter registry: `adapter="name"` on an element looks its adapter up here.
 
 import type { Adapter } from './adapter.js';
+import { ghostAdapter } from './adapters/ghost.js';
 import { jsonfeedAdapter } from './adapters/jsonfeed.js';
 import { nativeAdapter } from './adapters/native.js';
 import { wordpressAdapter } from './adapters/wordpress.js';
@@ -9,6 +10,7 @@ const adapters = new Map<string, Adapter>([
   ['native', nativeAdapter],
   ['wordpress', wordpressAdapter],
   ['jsonfeed', jsonfeedAdapter],
+  ['ghost', ghostAdapter],
 ]);
 
 /** Adds (or replaces) the adapter used by elements whose `adapter` attribute is `name`. */
