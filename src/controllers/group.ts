@@ -155,6 +155,7 @@ export class NewsGroup {
       config.src ||= part.src ?? '';
       config.categoriesSrc ??= part.categoriesSrc;
       config.articleSrc ??= part.articleSrc;
+      config.mapping ??= part.mapping;
     }
     return config;
   }

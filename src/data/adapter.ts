@@ -12,6 +12,8 @@ export interface EndpointConfig {
   categoriesSrc?: string;
   /** `article-src`: one article by `{id}`, if not from the list items. */
   articleSrc?: string;
+  /** `mapping`: field paths for the `mapping` adapter. */
+  mapping?: Record<string, string>;
 }
 
 export interface ListQuery {

@@ -3,6 +3,7 @@
 import type { Adapter } from './adapter.js';
 import { ghostAdapter } from './adapters/ghost.js';
 import { jsonfeedAdapter } from './adapters/jsonfeed.js';
+import { mappingAdapter } from './adapters/mapping.js';
 import { nativeAdapter } from './adapters/native.js';
 import { wordpressAdapter } from './adapters/wordpress.js';
 
@@ -11,6 +12,7 @@ const adapters = new Map<string, Adapter>([
   ['wordpress', wordpressAdapter],
   ['jsonfeed', jsonfeedAdapter],
   ['ghost', ghostAdapter],
+  ['mapping', mappingAdapter],
 ]);
 
 /** Adds (or replaces) the adapter used by elements whose `adapter` attribute is `name`. */

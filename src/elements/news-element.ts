@@ -14,8 +14,8 @@ import { format, type NewsStrings } from '../i18n/strings.js';
 /** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
 export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
 
-/** `request-headers` as JSON: an object of string values, else null. */
-function parseHeaders(value: string | null): Record<string, string> | null {
+/** A JSON attribute of string values (`request-headers`, `mapping`): the object, else null. */
+function parseStringRecord(value: string | null): Record<string, string> | null {
   if (!value) return null;
   try {
     const parsed: unknown = JSON.parse(value);
@@ -62,10 +62,16 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    * Extra request headers, e.g. an API key: a property, or a JSON attribute
    * (`request-headers='{"X-Api-Key": "…"}'`). Invalid JSON is ignored.
    */
-  @property({ attribute: 'request-headers', converter: { fromAttribute: parseHeaders } }) requestHeaders: Record<string, string> | null = null;
+  @property({ attribute: 'request-headers', converter: { fromAttribute: parseStringRecord } }) requestHeaders: Record<string, string> | null = null;
 
   /** `fetch` credentials: `same-origin` (default), `include` (cookies to another origin) or `omit`. */
   @property() credentials: RequestCredentials | null = null;
+
+  /**
+   * For `adapter="mapping"`: where things are in the endpoint's JSON, as field paths — a property,
+   * or a JSON attribute: `mapping='{"items": "data.list", "total": "data.count", "title": "name"}'`.
+   */
+  @property({ converter: { fromAttribute: parseStringRecord } }) mapping: Record<string, string> | null = null;
 
   /** Overrides of the built-in strings for this element, e.g. `{ all: 'Everything' }`. */
   @property({ attribute: false }) strings: Partial<NewsStrings> = {};
@@ -99,6 +105,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     const part: Partial<EndpointConfig> = {};
     if (this.src) part.src = this.src;
     if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
+    if (this.mapping) part.mapping = this.mapping;
     return part;
   }
 

@@ -70,11 +70,11 @@ export class NewsArticle extends NewsElement {
       const group = this.newsGroup;
       const id = this.articleId ?? group?.articleId;
       if (!group || !id) return undefined;
-      const { src, categoriesSrc, articleSrc } = group.config;
-      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id, group.revision] as const;
+      const { src, categoriesSrc, articleSrc, mapping } = group.config;
+      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, articleSrc, adapter, id], signal): Promise<LoadedArticle> => {
-      const config: EndpointConfig = { src, categoriesSrc, articleSrc };
+    load: async ([group, src, categoriesSrc, articleSrc, adapter, id, mapping], signal): Promise<LoadedArticle> => {
+      const config: EndpointConfig = { src, categoriesSrc, articleSrc, mapping };
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
       const inList = group.sequence.some((a) => a.id === article.id);
       const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article, signal).catch(() => undefined);

@@ -65,13 +65,13 @@ export class NewsList extends NewsElement {
     args: () => {
       const group = this.newsGroup;
       if (!group) return undefined;
-      const { src, categoriesSrc, articleSrc } = group.config;
+      const { src, categoriesSrc, articleSrc, mapping } = group.config;
       if (!src) return undefined;
-      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, group.revision] as const;
+      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize], signal) => {
+    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize, mapping], signal) => {
       const query: ListQuery = { category, page, pageSize };
-      const config = { src, categoriesSrc, articleSrc };
+      const config = { src, categoriesSrc, articleSrc, mapping };
       const [result] = await Promise.all([group.client.list(config, adapter, query, signal), this.ensureCategories(group, config, adapter, signal)]);
       group.sequence = result.items;
       if (!group.categories.length && result.categories?.length) {

@@ -52,12 +52,12 @@ export class NewsTabs extends NewsElement {
     args: () => {
       const group = this.newsGroup;
       if (!group) return undefined;
-      const { src, categoriesSrc } = group.config;
+      const { src, categoriesSrc, mapping } = group.config;
       if (!src && !categoriesSrc) return undefined;
-      return [group, src, categoriesSrc, group.adapterName, group.pageSize, group.revision] as const;
+      return [group, src, categoriesSrc, group.adapterName, group.pageSize, mapping, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, adapter, pageSize], signal) => {
-      const config: EndpointConfig = { src, categoriesSrc };
+    load: async ([group, src, categoriesSrc, adapter, pageSize, mapping], signal) => {
+      const config: EndpointConfig = { src, categoriesSrc, mapping };
       const categories = await group.client.categories(config, adapter, pageSize, signal);
       group.categories = categories;
       group.notify();
