@@ -4,6 +4,10 @@
 import categories from '../demo/public/data/categories.json';
 import hostile from '../demo/public/data/hostile.json';
 import news from '../demo/public/data/news.json';
+import ghost from '../test/fixtures/cms/ghost.json';
+import jsonfeed from '../test/fixtures/cms/jsonfeed.json';
+import wordpressCategories from '../test/fixtures/cms/wordpress.categories.json';
+import wordpress from '../test/fixtures/cms/wordpress.json';
 
 type Json = unknown;
 const realFetch = globalThis.fetch.bind(globalThis);
@@ -53,6 +57,14 @@ const scenarios: Record<string, (url: URL, file: string) => Response | Promise<R
   missing: (_url, file) => json(file === 'categories.json' ? categories : missingFields),
   many: (url, file) => (file === 'categories.json' ? json(categories) : paged(url, news.slice(0, 12), 200)),
   hostile: () => json(hostile),
+  // The content systems' sample answers (test/fixtures/cms), one request shape each.
+  wordpress: (url) =>
+    url.pathname.endsWith('/categories')
+      ? json(wordpressCategories)
+      : new Response(JSON.stringify(wordpress), { headers: { 'content-type': 'application/json', 'X-WP-Total': '2', 'X-WP-TotalPages': '1' } }),
+  ghost: (url) => (url.pathname.endsWith('/tags/') ? json({ tags: [{ slug: 'product-management', name: 'Product Management' }, { slug: 'news', name: 'News' }] }) : json(ghost)),
+  jsonfeed: () => json({ ...jsonfeed, next_url: undefined }),
+  mapping: () => json({ data: { count: 2, list: news.slice(0, 2).map((a) => ({ newsId: a.id, name: a.title, pubDate: a.publishedAt, column: { code: a.category } })) } }),
 };
 
 /** Installs the mock once; requests outside /mock/ go to the real fetch (Storybook's own). */
@@ -60,7 +72,7 @@ export function installMockEndpoints(): void {
   if ((globalThis.fetch as { mocked?: boolean }).mocked) return;
   const mocked = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
-    const match = /\/mock\/([\w-]+)\/(?:[\w-]+\/)?([\w.-]+)$/.exec(url.pathname);
+    const match = /\/mock\/([\w-]+)\/(?:\d+\/)?(?:.*\/)?([\w.-]*)$/.exec(url.pathname);
     if (!match) return realFetch(input, init);
     const [, scenario, file] = match;
     const answer = scenarios[scenario]?.(url, file) ?? new Response('', { status: 404 });
