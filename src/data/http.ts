@@ -3,6 +3,7 @@
 // 4xx, and every failure turned into a NewsError that says what went wrong.
 
 import type { FetchedResource } from './adapter.js';
+import { decodeBody } from './encoding.js';
 import { NewsError, isAbortError } from './errors.js';
 
 export interface RequestOptions {
@@ -111,7 +112,9 @@ async function fetchOnce(url: string, as: BodyKind, options: RequestOptions, sig
   }
   let text: string;
   try {
-    text = await response.text();
+    // Bytes, not response.text(): that reads everything as UTF-8, and feeds of legacy portals are
+    // often GB2312, Big5 or Shift_JIS, declared in a header or in their XML declaration.
+    text = decodeBody(await response.arrayBuffer(), response.headers.get('content-type'));
   } catch (error) {
     throw failure(error, signal, url, 'The connection broke off while the answer was arriving');
   }

@@ -1,0 +1,58 @@
+// Dates as feeds of legacy CMSs write them, made ISO 8601: RFC 822 with or without the weekday,
+// comma or seconds, two-digit years, full month names, zone names (GMT, EST, CST…) or offsets
+// (+0800, +08:00, GMT+8); ISO-like dates with `/` or a space; Chinese dates (2024年5月20日 09:30).
+// A date that cannot be read is left out (undefined), never an error.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** RFC 822 zone names; `CST` is China Standard Time in a Chinese feed (see `chinese`). */
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, BST: 1, CET: 1, CEST: 2, JST: 9, KST: 9, HKT: 8, SGT: 8 };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function offset(zone: string | undefined, chinese: boolean): string | undefined {
+  if (!zone) return undefined;
+  const upper = zone.toUpperCase();
+  if (upper === 'CST' && chinese) return '+08:00';
+  if (upper in ZONES) {
+    const hours = ZONES[upper];
+    return hours === 0 ? 'Z' : `${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}:00`;
+  }
+  const match = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
+  if (!match) return undefined;
+  return `${match[1]}${pad(Number(match[2]))}:${match[3] ?? '00'}`;
+}
+
+function iso(year: number, month: number, day: number, time: string | undefined, zone: string | undefined): string | undefined {
+  if (year < 100) year += year < 50 ? 2000 : 1900;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (!time) return date;
+  const [h, m, s = '0'] = time.split(':');
+  const [hours, minutes, seconds] = [Number(h), Number(m), Number(s)];
+  if (hours > 24 || minutes > 59 || seconds > 60) return undefined;
+  return `${date}T${pad(hours)}:${pad(minutes)}:${pad(Math.floor(seconds))}${zone ?? ''}`;
+}
+
+/** The date as ISO 8601, or undefined. `chinese`: the feed is in Chinese (CST means UTC+8). */
+export function parseFeedDate(value: string | null | undefined, chinese = false): string | undefined {
+  const text = (value ?? '').trim().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  // ISO-like: 2024-05-20, 2024/5/20 9:30, 2024-05-20T09:30:00.000+08:00, 2024年5月20日 09:30
+  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]?(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))? ?(Z|[A-Z]{2,4}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?$/i.exec(text);
+  if (match) {
+    const zone = match[5] ? offset(match[5], chinese) : undefined;
+    if (match[5] && !zone) return undefined;
+    return iso(Number(match[1]), Number(match[2]), Number(match[3]), match[4], zone);
+  }
+  // RFC 822 and friends: [Mon,] 20 May 2024 09:30[:00] [+0800 | GMT | CST]
+  match = /^(?:[a-z]{3,9}(?:, ?| ))?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2,4})(?: (\d{1,2}:\d{2}(?::\d{2})?))? ?(.*)$/i.exec(text);
+  if (match) {
+    const month = MONTHS.indexOf(match[2].slice(0, 3).toLowerCase()) + 1;
+    const zone = match[5] ? offset(match[5].replace(/^\(|\)$/g, ''), chinese) : undefined;
+    if (month > 0) return iso(Number(match[3]), month, Number(match[1]), match[4], match[4] ? zone : undefined);
+  }
+  // Anything else the browser understands (e.g. "May 20, 2024 9:30 AM").
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
