@@ -56,4 +56,25 @@ describe('dist/news-elements.iife.js', () => {
       window.removeEventListener('error', onError);
     }
   });
+
+  it('renders a Markdown body with the Markdown chunk it imports from beside itself', async () => {
+    const v4 = await (await fetch('/test/fixtures/cms/strapi-v4.json')).json();
+    const fetchMock = mockFetch(() => json({ data: v4.data[0], meta: {} }));
+    try {
+      const article = document.createElement('news-article');
+      article.setAttribute('adapter', 'strapi');
+      article.setAttribute('src', '/bundle/api/articles');
+      article.setAttribute('article-id', '12');
+      document.body.append(article);
+      await until(() => article.shadowRoot?.querySelector('.body h2'), 5000, 'the Markdown body');
+      const body = article.shadowRoot!.querySelector('.body')!;
+      expect(body.querySelector('strong')!.textContent).to.equal('Q2 roadmap');
+      expect([...body.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['New dashboard', 'Faster exports']);
+      const chunk = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/dist/news-elements.markdown.js'));
+      expect(chunk, 'the chunk was loaded from beside the bundle').to.exist;
+      article.remove();
+    } finally {
+      fetchMock.restore();
+    }
+  });
 });

@@ -1,0 +1,179 @@
+// Strapi REST API, v4 (`data[].attributes`, relations wrapped in `{ data }`) and v5 (flat, with
+// `documentId`), told apart by each answer. `src` is a collection route (`https://cms/api/articles`);
+// requests add `populate=*`, `sort=publishedAt:desc`, `pagination[page|pageSize]` and, for a
+// category, `filters[category][slug][$eq]` (whatever `src` already sets is kept). Totals from
+// `meta.pagination`. Bodies in Markdown (rich text) or Blocks JSON become HTML, then are sanitized.
+
+import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
+import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { markdownToHtml } from '../markdown.js';
+import { expandTemplate, hasPlaceholders } from '../template.js';
+import { blocksToHtml } from './strapi-blocks.js';
+
+type Json = Record<string, unknown>;
+
+/** A v4 entry or relation made flat like v5: `{ id, attributes: {...} }` → `{ id, ... }`, `{ data }` → data. */
+export function flattenStrapi(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(flattenStrapi);
+  if (!isRecord(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.includes('data') && keys.every((key) => key === 'data' || key === 'meta')) return flattenStrapi(value.data);
+  if (isRecord(value.attributes)) {
+    const flat: Json = { id: value.id };
+    for (const [key, field] of Object.entries(value.attributes)) {
+      // Rich text stays as it is; relations and media are unwrapped.
+      flat[key] = isRecord(field) ? flattenStrapi(field) : field;
+    }
+    return flat;
+  }
+  return value;
+}
+
+const absolute = (url: string) => new URL(url, globalThis.location?.href ?? 'https://relative.invalid/');
+
+/** Resolves a media URL (`/uploads/…`) against the Strapi server that `src` names, not the page. */
+function mediaResolver(src: string): (url: string) => string {
+  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return (url) => url;
+  const origin = absolute(src).origin;
+  return (url) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
+}
+
+/** The collection route of `src`, with its query, and the route beside it (`…/api/categories`). */
+function siblingRoute(src: string, name: string): string {
+  const [path] = src.split('?');
+  return `${path.replace(/\/[^/]*\/?$/, '')}/${name}`;
+}
+
+function withParams(url: string, params: Record<string, string | number | undefined>): string {
+  const [path, query = ''] = url.split('?');
+  const search = new URLSearchParams(query);
+  for (const [name, value] of Object.entries(params)) {
+    // The page's own choices (a populate list, a locale, a sort) win over our defaults.
+    if (value !== undefined && (!search.has(name) || name.startsWith('pagination') || name.startsWith('filters'))) search.set(name, String(value));
+  }
+  const text = search.toString().replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%24/g, '$').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return text ? `${path}?${text}` : path;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function personName(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return undefined;
+  const full = [text(value.firstname), text(value.lastname)].filter(Boolean).join(' ');
+  return text(value.name) ?? text(value.displayName) ?? (full || undefined) ?? text(value.username);
+}
+
+function media(value: unknown, resolve: (url: string) => string) {
+  const file = Array.isArray(value) ? value[0] : value;
+  if (!isRecord(file) || typeof file.url !== 'string') return undefined;
+  return {
+    src: resolve(file.url),
+    alt: text(file.alternativeText) ?? text(file.caption),
+    width: typeof file.width === 'number' ? file.width : undefined,
+    height: typeof file.height === 'number' ? file.height : undefined,
+  };
+}
+
+function toCategory(value: unknown): Category | undefined {
+  const entry = Array.isArray(value) ? value.find(isRecord) : value;
+  if (!isRecord(entry)) return undefined;
+  const id = text(entry.slug) ?? text(entry.documentId) ?? text(entry.id);
+  return id ? { id, name: text(entry.name) ?? text(entry.title) ?? id } : undefined;
+}
+
+async function body(value: unknown, field: string, url: string, resolve: (url: string) => string): Promise<string | undefined> {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return /^\s*</.test(value) ? value : markdownToHtml(value);
+  if (Array.isArray(value)) return blocksToHtml(value, resolve);
+  throw shapeError(field, 'Markdown text or a Blocks array', value, url);
+}
+
+/** One entry (v4 or v5) as an Article, or a `shape` error naming the field. */
+export async function strapiArticle(entry: unknown, field: string, url: string, src: string): Promise<Article> {
+  const flat = flattenStrapi(entry);
+  if (!isRecord(flat)) throw shapeError(field, 'an entry object', entry, url);
+  const resolve = mediaResolver(src);
+  const content = flat.content ?? flat.body ?? flat.text;
+  const contentField = `${field}.${flat.content !== undefined ? 'content' : flat.body !== undefined ? 'body' : 'text'}`;
+  return normalizeArticle(
+    {
+      // v5 addresses an entry by documentId; v4 by id.
+      id: flat.documentId ?? flat.id,
+      title: flat.title ?? flat.name,
+      summary: flat.description ?? flat.summary ?? flat.excerpt,
+      body: await body(content, contentField, url, resolve),
+      category: toCategory(flat.category ?? flat.categories),
+      author: personName(flat.author) ?? personName(flat.createdBy),
+      source: flat.source,
+      publishedAt: flat.publishedAt ?? flat.createdAt,
+      updatedAt: flat.updatedAt,
+      image: media(flat.cover ?? flat.image ?? flat.thumbnail, resolve),
+      url: typeof flat.url === 'string' ? flat.url : undefined,
+    },
+    field,
+    url,
+  );
+}
+
+function entries(answer: FetchedResource): unknown[] {
+  const { data, url } = answer;
+  if (!isRecord(data)) throw shapeError('data', 'a Strapi answer ({ data, meta })', data, url);
+  if (!Array.isArray(data.data)) throw shapeError('data', 'an array of entries', data.data, url);
+  return data.data;
+}
+
+const FIRST_LEVEL = '*';
+
+export const strapiAdapter: Adapter = {
+  async list({ category, page, pageSize }, context) {
+    const { src } = context.config;
+    const url = hasPlaceholders(src)
+      ? expandTemplate(src, { category, page, pageSize, offset: (page - 1) * pageSize })
+      : withParams(src, {
+          populate: FIRST_LEVEL,
+          sort: 'publishedAt:desc',
+          'pagination[page]': page,
+          'pagination[pageSize]': pageSize,
+          'filters[category][slug][$eq]': category ?? undefined,
+        });
+    const answer = await context.fetchJson(url);
+    const items = await Promise.all(entries(answer).map((entry, i) => strapiArticle(entry, `data[${i}]`, answer.url, src)));
+    const meta = isRecord(answer.data) && isRecord(answer.data.meta) ? answer.data.meta : undefined;
+    const pagination = isRecord(meta?.pagination) ? meta.pagination : undefined;
+    const total = typeof pagination?.total === 'number' ? pagination.total : undefined;
+    const pageCount = typeof pagination?.pageCount === 'number' ? pagination.pageCount : undefined;
+    const hasNext = pageCount !== undefined ? page < pageCount : total !== undefined ? page * pageSize < total : items.length >= pageSize;
+    return { items, total, page, pageSize, hasNext };
+  },
+
+  async categories(context: AdapterContext) {
+    const { src, categoriesSrc } = context.config;
+    const answer = await context.fetchJson(categoriesSrc ?? withParams(siblingRoute(src, 'categories'), { sort: 'name:asc', 'pagination[pageSize]': 100 }));
+    return entries(answer).flatMap((entry, i) => {
+      const category = toCategory(flattenStrapi(entry));
+      if (!category) throw shapeError(`data[${i}].slug`, 'a string (or an id)', isRecord(entry) ? entry.slug : entry, answer.url);
+      return [category];
+    });
+  },
+
+  async article(id, context) {
+    const { articleSrc, src } = context.config;
+    if (!articleSrc) {
+      const known = context.knownArticle(id);
+      if (known) return known;
+    }
+    const [path, query = ''] = src.split('?');
+    const keep = new URLSearchParams(query);
+    for (const name of [...keep.keys()]) if (/^(pagination|sort|filters)/.test(name)) keep.delete(name);
+    const route = `${path.replace(/\/$/, '')}/${encodeURIComponent(id)}${keep.size ? `?${keep}` : ''}`;
+    const url = articleSrc ? expandTemplate(articleSrc, { id }) : withParams(route, { populate: FIRST_LEVEL });
+    const answer = await context.fetchJson(url);
+    const { data } = answer;
+    if (!isRecord(data)) throw shapeError('data', 'a Strapi answer ({ data })', data, answer.url);
+    const entry = Array.isArray(data.data) ? data.data[0] : data.data;
+    return strapiArticle(entry, 'data', answer.url, src);
+  },
+};
