@@ -1,0 +1,165 @@
+// Drupal JSON:API. `src` is a collection (`https://site/jsonapi/node/article`). Requests add
+// `include=uid,field_tags,field_image`, `sort=-created`, `page[offset]`/`page[limit]` and, for a
+// category, `filter[field_tags.id]=<term uuid>` (whatever `src` already sets is kept: a site
+// whose article type has other fields names them in its own `include`). Relationships are looked
+// up in `included`; the body is `body.processed` (Drupal's filtered HTML, sanitized again here).
+// Totals from `meta.count` when the site sends it, otherwise next/previous from `links.next`.
+
+import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
+import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { expandTemplate, hasPlaceholders } from '../template.js';
+import { htmlToText } from '../text.js';
+
+type Json = Record<string, unknown>;
+
+const DEFAULT_INCLUDE = 'uid,field_tags,field_image';
+const CATEGORY_FIELDS = ['field_category', 'field_categories', 'field_tags'];
+
+function query(src: string): URLSearchParams {
+  return new URLSearchParams(src.split('?')[1] ?? '');
+}
+
+/** The relationship that holds an article's category: the first known one the include list names. */
+function categoryField(src: string): string {
+  const include = (query(src).get('include') ?? DEFAULT_INCLUDE).split(',');
+  return CATEGORY_FIELDS.find((field) => include.includes(field)) ?? 'field_tags';
+}
+
+function withParams(url: string, params: Record<string, string | number | undefined>): string {
+  const [path, search = ''] = url.split('?');
+  const query = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && (!query.has(name) || name.startsWith('page[') || name.startsWith('filter['))) query.set(name, String(value));
+  }
+  const text = query.toString().replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%2C/gi, ',');
+  return text ? `${path}?${text}` : path;
+}
+
+function resolver(src: string): (url: string) => string {
+  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return (url) => url;
+  const { origin } = new URL(src, globalThis.location?.href);
+  return (url) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
+}
+
+/** `included` by `type:id`. */
+function includedIndex(document: Json): Map<string, Json> {
+  const index = new Map<string, Json>();
+  for (const resource of Array.isArray(document.included) ? document.included : []) {
+    if (isRecord(resource) && typeof resource.type === 'string' && typeof resource.id === 'string') index.set(`${resource.type}:${resource.id}`, resource);
+  }
+  return index;
+}
+
+/** The related resources of one relationship (missing ones, not included, are skipped). */
+function related(resource: Json, name: string, included: Map<string, Json>): { link: Json; resource?: Json }[] {
+  const relationship = isRecord(resource.relationships) ? resource.relationships[name] : undefined;
+  const data = isRecord(relationship) ? relationship.data : undefined;
+  const links = (Array.isArray(data) ? data : data ? [data] : []).filter(isRecord);
+  return links.map((link) => ({ link, resource: included.get(`${String(link.type)}:${String(link.id)}`) }));
+}
+
+const attributes = (resource: Json | undefined): Json => (resource && isRecord(resource.attributes) ? resource.attributes : {});
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+
+function term(resource: Json | undefined, link: Json): Category | undefined {
+  if (typeof link.id !== 'string') return undefined;
+  return { id: link.id, name: text(attributes(resource).name) ?? link.id };
+}
+
+/** One `node--*` resource as an Article. */
+export function drupalArticle(resource: unknown, field: string, url: string, document: Json, src: string): Article {
+  if (!isRecord(resource)) throw shapeError(field, 'a JSON:API resource object', resource, url);
+  if (!isRecord(resource.attributes)) throw shapeError(`${field}.attributes`, 'an object', resource.attributes, url);
+  const included = includedIndex(document);
+  const resolve = resolver(src);
+  const a = resource.attributes;
+  const body = isRecord(a.body) ? a.body : undefined;
+  const html = text(body?.processed) ?? text(body?.value);
+  const summary = text(body?.summary) ?? (html ? shorten(htmlToText(html), 200) : undefined);
+  const [category] = related(resource, categoryField(src), included).map(({ link, resource: r }) => term(r, link)).filter(Boolean);
+  const [author] = related(resource, 'uid', included).map(({ resource: r }) => text(attributes(r).display_name) ?? text(attributes(r).name));
+  const [image] = related(resource, 'field_image', included).flatMap(({ link, resource: file }) => {
+    const uri = attributes(file).uri;
+    const href = isRecord(uri) ? text(uri.url) : undefined;
+    const meta = isRecord(link.meta) ? link.meta : {};
+    return href ? [{ src: resolve(href), alt: text(meta.alt), width: meta.width, height: meta.height }] : [];
+  });
+  const alias = isRecord(a.path) ? text(a.path.alias) : undefined;
+  return normalizeArticle(
+    {
+      id: resource.id,
+      title: a.title,
+      summary,
+      body: html,
+      category,
+      author,
+      source: text(a.field_source),
+      publishedAt: a.created,
+      updatedAt: a.changed,
+      image,
+      url: alias ? resolve(alias) : undefined,
+    },
+    field,
+    url,
+  );
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
+}
+
+function documentOf(answer: FetchedResource): Json {
+  const { data, url } = answer;
+  if (!isRecord(data)) throw shapeError('data', 'a JSON:API document', data, url);
+  if (Array.isArray(data.errors) && !data.data) throw shapeError('data', 'resources (the answer holds JSON:API errors)', data.errors, url);
+  return data;
+}
+
+export const drupalAdapter: Adapter = {
+  async list({ category, page, pageSize }, context) {
+    const { src } = context.config;
+    const url = hasPlaceholders(src)
+      ? expandTemplate(src, { category, page, pageSize, offset: (page - 1) * pageSize })
+      : withParams(src, {
+          include: DEFAULT_INCLUDE,
+          sort: '-created',
+          [`filter[${categoryField(src)}.id]`]: category ?? undefined,
+          'page[offset]': (page - 1) * pageSize,
+          'page[limit]': pageSize,
+        });
+    const answer = await context.fetchJson(url);
+    const document = documentOf(answer);
+    if (!Array.isArray(document.data)) throw shapeError('data', 'an array of resources', document.data, answer.url);
+    const items = document.data.map((resource, i) => drupalArticle(resource, `data[${i}]`, answer.url, document, src));
+    const count = isRecord(document.meta) ? Number(document.meta.count) : NaN;
+    const total = Number.isFinite(count) ? count : undefined;
+    const hasNext = isRecord(document.links) ? Boolean(document.links.next) : total !== undefined && page * pageSize < total;
+    return { items, total, page, pageSize, hasNext };
+  },
+
+  async categories(context: AdapterContext) {
+    const { src, categoriesSrc } = context.config;
+    const root = /^(.*?\/jsonapi\/)/.exec(src.split('?')[0])?.[1] ?? '/jsonapi/';
+    const answer = await context.fetchJson(categoriesSrc ?? `${root}taxonomy_term/tags?sort=weight,name&fields[taxonomy_term--tags]=name,weight`);
+    const document = documentOf(answer);
+    if (!Array.isArray(document.data)) throw shapeError('data', 'an array of taxonomy terms', document.data, answer.url);
+    return document.data.map((resource, i): Category => {
+      if (!isRecord(resource) || typeof resource.id !== 'string') throw shapeError(`data[${i}].id`, 'a term id', isRecord(resource) ? resource.id : resource, answer.url);
+      return { id: resource.id, name: text(attributes(resource).name) ?? resource.id };
+    });
+  },
+
+  async article(id, context) {
+    const { articleSrc, src } = context.config;
+    if (!articleSrc) {
+      const known = context.knownArticle(id);
+      if (known) return known;
+    }
+    const [path] = src.split('?');
+    const include = query(src).get('include') ?? DEFAULT_INCLUDE;
+    const answer = await context.fetchJson(articleSrc ? expandTemplate(articleSrc, { id }) : `${path.replace(/\/$/, '')}/${encodeURIComponent(id)}?include=${include}`);
+    const document = documentOf(answer);
+    const resource = Array.isArray(document.data) ? document.data[0] : document.data;
+    return drupalArticle(resource, 'data', answer.url, document, src);
+  },
+};
