@@ -44,7 +44,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/, /^marked($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -147,7 +147,9 @@ export class NewsClient extends EventTarget {
     signal: AbortSignal | undefined,
     work: (adapter: Adapter, context: AdapterContext) => Promise<T>,
   ): Promise<T> {
-    const adapter = getAdapter(adapterName);
+    const adapter = await getAdapter(adapterName).catch((error: unknown) => {
+      throw new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, cause: error });
+    });
     if (!adapter) {
       throw new NewsError('shape', `No adapter is registered as "${adapterName}"; register it with registerAdapter()`, {
         url: config.src,

@@ -1,19 +1,24 @@
-// The adapter registry: `adapter="name"` on an element looks its adapter up here.
+// The adapter registry: `adapter="name"` on an element looks its adapter up here. The native
+// adapter is always in; the content systems' adapters are loaded on first use, so a page that
+// reads the native shape does not download the WordPress, Strapi or RSS code (in the script-tag
+// bundle, which cannot be split, they are all inside).
 
 import type { Adapter } from './adapter.js';
-import { ghostAdapter } from './adapters/ghost.js';
-import { jsonfeedAdapter } from './adapters/jsonfeed.js';
-import { mappingAdapter } from './adapters/mapping.js';
 import { nativeAdapter } from './adapters/native.js';
-import { wordpressAdapter } from './adapters/wordpress.js';
 
-const adapters = new Map<string, Adapter>([
-  ['native', nativeAdapter],
-  ['wordpress', wordpressAdapter],
-  ['jsonfeed', jsonfeedAdapter],
-  ['ghost', ghostAdapter],
-  ['mapping', mappingAdapter],
-]);
+type Loader = () => Promise<Adapter>;
+
+const builtIn: Record<string, Loader> = {
+  wordpress: () => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter),
+  jsonfeed: () => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter),
+  ghost: () => import('./adapters/ghost.js').then((m) => m.ghostAdapter),
+  strapi: () => import('./adapters/strapi.js').then((m) => m.strapiAdapter),
+  drupal: () => import('./adapters/drupal.js').then((m) => m.drupalAdapter),
+  rss: () => import('./adapters/rss.js').then((m) => m.rssAdapter),
+  mapping: () => import('./adapters/mapping.js').then((m) => m.mappingAdapter),
+};
+
+const adapters = new Map<string, Adapter | Promise<Adapter>>([['native', nativeAdapter]]);
 
 /** Adds (or replaces) the adapter used by elements whose `adapter` attribute is `name`. */
 export function registerAdapter(name: string, adapter: Adapter): void {
@@ -23,11 +28,22 @@ export function registerAdapter(name: string, adapter: Adapter): void {
   adapters.set(name, adapter);
 }
 
-/** The adapter registered under `name`, or undefined. */
-export function getAdapter(name: string): Adapter | undefined {
-  return adapters.get(name);
+/** The adapter registered under `name`, loading a built-in one on first use; undefined if there is none. */
+export async function getAdapter(name: string): Promise<Adapter | undefined> {
+  let adapter = adapters.get(name);
+  if (!adapter && Object.hasOwn(builtIn, name)) {
+    const loading = builtIn[name]();
+    adapters.set(name, loading);
+    loading.then(
+      (loaded) => adapters.get(name) === loading && adapters.set(name, loaded),
+      () => adapters.get(name) === loading && adapters.delete(name),
+    );
+    adapter = loading;
+  }
+  return adapter;
 }
 
+/** The names `adapter="…"` accepts: the built-in ones and those registered. */
 export function adapterNames(): string[] {
-  return [...adapters.keys()];
+  return [...new Set([...adapters.keys(), ...Object.keys(builtIn)])];
 }
