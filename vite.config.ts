@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 
-const demoPages = ['index', 'portal-list', 'detail', 'hostile', 'csp', 'legacy', 'themes'];
+const demoPages = ['index', 'portal-list', 'detail', 'adapters', 'hostile', 'csp', 'legacy', 'themes'];
 
 const demo: UserConfig = {
   root: 'demo',
