@@ -1,10 +1,16 @@
+/// <reference types="vite/client" />
 // The endpoints every story talks to, answered in the page: no story touches the network.
 // A story picks a scenario through its URL (`/mock/<scenario>/…`), so stories shown together
 // on a docs page never share a group or a cache.
 import categories from '../demo/public/data/categories.json';
 import hostile from '../demo/public/data/hostile.json';
 import news from '../demo/public/data/news.json';
+import atom from '../test/fixtures/cms/atom.xml?raw';
+import drupal from '../test/fixtures/cms/drupal-jsonapi.json';
 import ghost from '../test/fixtures/cms/ghost.json';
+import rss from '../test/fixtures/cms/rss.xml?raw';
+import strapi4 from '../test/fixtures/cms/strapi-v4.json';
+import strapi5 from '../test/fixtures/cms/strapi-v5.json';
 import jsonfeed from '../test/fixtures/cms/jsonfeed.json';
 import wordpressCategories from '../test/fixtures/cms/wordpress.categories.json';
 import wordpress from '../test/fixtures/cms/wordpress.json';
@@ -64,6 +70,12 @@ const scenarios: Record<string, (url: URL, file: string) => Response | Promise<R
       : new Response(JSON.stringify(wordpress), { headers: { 'content-type': 'application/json', 'X-WP-Total': '2', 'X-WP-TotalPages': '1' } }),
   ghost: (url) => (url.pathname.endsWith('/tags/') ? json({ tags: [{ slug: 'product-management', name: 'Product Management' }, { slug: 'news', name: 'News' }] }) : json(ghost)),
   jsonfeed: () => json({ ...jsonfeed, next_url: undefined }),
+  strapi: (url) => (url.pathname.endsWith('/categories') ? json({ data: [{ id: 6, name: 'Product Management', slug: 'product-management' }] }) : json({ ...strapi5, meta: {} })),
+  strapi4: (url) => (url.pathname.endsWith('/categories') ? json({ data: [{ id: 3, attributes: { name: 'Product Management', slug: 'product-management' } }] }) : json({ ...strapi4, meta: {} })),
+  drupal: (url) =>
+    url.pathname.endsWith('/tags') ? json({ data: drupal.included.filter((r) => r.type === 'taxonomy_term--tags') }) : json({ ...drupal, links: {} }),
+  rss: () => new Response(rss, { headers: { 'content-type': 'application/rss+xml' } }),
+  atom: () => new Response(atom, { headers: { 'content-type': 'application/atom+xml' } }),
   mapping: () => json({ data: { count: 2, list: news.slice(0, 2).map((a) => ({ newsId: a.id, name: a.title, pubDate: a.publishedAt, column: { code: a.category } })) } }),
 };
 
