@@ -9,6 +9,7 @@ interface Args extends TokenArgs {
   page: number;
   pageSize: number;
   layout: 'list' | 'cards' | 'compact';
+  paging: 'pages' | 'load-more';
   dateStyle: 'short' | 'medium' | 'long' | 'full' | 'relative';
   width: string;
 }
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Elements/news-list',
   component: 'news-list',
   tags: ['autodocs'],
-  args: { ...tokenDefaults, scenario: 'demo', category: '', page: 1, pageSize: 5, layout: 'list', dateStyle: 'medium', width: '100%' },
+  args: { ...tokenDefaults, scenario: 'demo', category: '', page: 1, pageSize: 5, layout: 'list', paging: 'pages', dateStyle: 'medium', width: '100%' },
   argTypes: {
     ...tokenArgTypes,
     scenario: { table: { disable: true } },
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
     page: { control: { type: 'number', min: 1 } },
     pageSize: { control: { type: 'number', min: 1, max: 50 }, description: 'page-size' },
     layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'] },
+    paging: { control: 'inline-radio', options: ['pages', 'load-more'] },
     dateStyle: { control: 'select', options: ['short', 'medium', 'long', 'full', 'relative'], description: 'date-style' },
     width: { control: 'inline-radio', options: ['100%', '640px', '320px'], description: 'width of the column (not an attribute)' },
   },
@@ -39,6 +41,7 @@ const meta: Meta<Args> = {
         page=${args.page}
         page-size=${args.pageSize}
         layout=${args.layout}
+        paging=${args.paging}
         date-style=${args.dateStyle}
         retries="0"
       ></news-list>
@@ -52,6 +55,8 @@ export const Default: Story = {};
 export const Cards: Story = { args: { layout: 'cards', pageSize: 6 } };
 export const Compact: Story = { args: { layout: 'compact', width: '320px', dateStyle: 'relative' } };
 /** An answer that never comes: skeleton rows, aria-busy. */
+export const LoadMore: Story = { name: 'Load more', args: { paging: 'load-more', layout: 'compact', width: '640px' } };
+
 export const Loading: Story = { args: { scenario: 'loading' } };
 export const Empty: Story = { args: { scenario: 'empty' } };
 /** HTTP 503, with the retry button. */

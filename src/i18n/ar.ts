@@ -30,6 +30,7 @@ export const ar: NewsStrings = {
   pagination: 'الصفحات',
   previousPage: 'السابق',
   nextPage: 'التالي',
+  loadMore: 'تحميل المزيد',
   page: 'الصفحة {page}',
   currentPage: 'الصفحة {page} من {count}',
   category: 'الفئة',

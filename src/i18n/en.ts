@@ -18,6 +18,7 @@ export const en: NewsStrings = {
   pagination: 'Pages',
   previousPage: 'Previous',
   nextPage: 'Next',
+  loadMore: 'Load more',
   page: 'Page {page}',
   currentPage: 'Page {page} of {count}',
   category: 'Category',

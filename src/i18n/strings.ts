@@ -23,6 +23,8 @@ export interface NewsStrings {
   pagination: string;
   previousPage: string;
   nextPage: string;
+  /** The button of `paging="load-more"`. */
+  loadMore: string;
   page: string;
   currentPage: string;
   category: string;

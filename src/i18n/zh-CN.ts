@@ -15,6 +15,7 @@ export const zhCN: NewsStrings = {
   pagination: '分页',
   previousPage: '上一页',
   nextPage: '下一页',
+  loadMore: '加载更多',
   page: '第 {page} 页',
   currentPage: '第 {page} 页，共 {count} 页',
   category: '分类',

@@ -39,6 +39,17 @@ describe('accessibility (axe)', () => {
     await expect(container).to.be.accessible();
   });
 
+  it('"load more" paging, after loading more', async () => {
+    fetchMock = mockFetch((url) => json({ items: makeArticles(5).map((a) => ({ ...a, id: `${a.id}-${url.searchParams.get('page')}` })), total: 40 }));
+    counter += 1;
+    const container = await fixture<HTMLDivElement>(`<main><news-list src="/a11y-${counter}" page-size="5" paging="load-more" article-href="/n/{id}"></news-list></main>`);
+    const list = container.querySelector('news-list')!;
+    await until(() => shadowAll(list, '.item').length === 5, 3000, 'the list');
+    shadowAll<HTMLButtonElement>(list, '[part="load-more"]')[0].click();
+    await until(() => shadowAll(list, '.item').length === 10, 3000, 'more');
+    await expect(container).to.be.accessible();
+  });
+
   it('loading states', async () => {
     fetchMock = mockFetch(() => new Promise<Response>(() => {}));
     counter += 1;

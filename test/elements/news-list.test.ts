@@ -369,4 +369,82 @@ describe('<news-list>', () => {
       expect(fetchMock.requests[0].aborted).to.be.true;
     });
   });
+
+  describe('paging="load-more"', () => {
+    const moreButton = (list: NewsList) => shadow<HTMLButtonElement>(list, '[part="load-more"]');
+
+    it('adds the next page below the ones shown, focuses the first new article, and fetches each page once', async () => {
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(25)));
+      const list = await listFixture('paging="load-more" page-size="10"');
+      expect(titles(list)).to.have.length(10);
+      expect(shadow(list, 'nav')).to.be.null;
+      expect(text(moreButton(list))).to.equal('Load more');
+
+      const change = oneEvent(list, 'news-page-change') as Promise<NewsPageChangeEvent>;
+      let load = loaded(list);
+      moreButton(list)!.click();
+      expect((await change).detail.page).to.equal(2);
+      await load;
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(20);
+      expect(titles(list)[10]).to.equal('Article 11');
+      expect(text(list.shadowRoot!.activeElement)).to.equal('Article 11');
+      expect(text(shadow(list, '[role="status"]'))).to.equal('Showing 1–20 of 25 articles');
+
+      load = loaded(list);
+      moreButton(list)!.click();
+      await load;
+      expect(titles(list)).to.have.length(25);
+      expect(moreButton(list)).to.be.null;
+      // Pages 1, 2 and 3, once each: the earlier ones came from the cache.
+      expect(fetchMock.requests.map((r) => new URL(r.url).searchParams.get('page'))).to.deep.equal(['1', '2', '3']);
+    });
+
+    it('keeps the articles shown, and says it is busy, while the next page loads', async () => {
+      const held = deferred<Response>();
+      const endpoint = pagedEndpoint(makeArticles(15));
+      fetchMock = mockFetch((url) => (url.searchParams.get('page') === '2' ? held.promise : endpoint(url)));
+      const list = await listFixture('paging="load-more" page-size="10"');
+      moreButton(list)!.click();
+      await until(() => moreButton(list)?.getAttribute('aria-disabled') === 'true', 2000, 'the busy button');
+      expect(titles(list)).to.have.length(10);
+      expect(shadow(list, '.skeleton')).to.be.null;
+      expect(text(moreButton(list))).to.equal('Loading…');
+      expect(shadow(list, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      const load = loaded(list);
+      held.resolve(endpoint(new URL('/x?page=2&pageSize=10', location.href)));
+      await load;
+      expect(titles(list)).to.have.length(15);
+    });
+
+    it('follows next links when the endpoint tells no total', async () => {
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(12), { withTotal: false }));
+      const list = await listFixture('paging="load-more" page-size="5" article-href="/news/{id}"');
+      for (const expected of [10, 12]) {
+        const load = loaded(list);
+        moreButton(list)!.click();
+        await load;
+        expect(titles(list)).to.have.length(expected);
+      }
+      // In a list with links, the first new article's link takes the focus.
+      expect(list.shadowRoot!.activeElement?.tagName).to.equal('A');
+      expect(text(list.shadowRoot!.activeElement)).to.equal('Article 11');
+      // The third page was short: the end.
+      expect(moreButton(list)).to.be.null;
+    });
+
+    it('starts over on a category change', async () => {
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(30)));
+      const list = await listFixture('paging="load-more" page-size="5"');
+      let load = loaded(list);
+      moreButton(list)!.click();
+      await load;
+      expect(titles(list)).to.have.length(10);
+      load = loaded(list);
+      list.category = 'faq';
+      await load;
+      expect(titles(list)).to.have.length(5);
+      expect(titles(list)[0]).to.equal('Article 2');
+    });
+  });
 });

@@ -174,6 +174,29 @@ export const styles = css`
     opacity: 0.45;
     cursor: default;
   }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--_space);
+  }
+  .more .page-control {
+    min-block-size: 2.5em;
+    padding: 0.35em 1.5em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_control);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .more .page-control:hover:not([aria-disabled='true']) {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .more .page-control[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
   .gap {
     display: inline-block;
     min-inline-size: 1.5em;

@@ -40,6 +40,7 @@ import { styles } from './news-list.styles.js';
  * @csspart summary - The summary of a row.
  * @csspart empty - The "no articles" message.
  * @csspart pagination - The `<nav>` of the pages.
+ * @csspart load-more - The "Load more" button, with `paging="load-more"`.
  * @csspart page - Each page button; the current one also has `page-current`.
  * @csspart page-current - The current page.
  * @csspart error - The error message with its retry button.
@@ -67,12 +68,15 @@ export class NewsList extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc, articleSrc, mapping } = group.config;
       if (!src) return undefined;
-      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, group.revision] as const;
+      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, this.paging, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize, mapping], signal) => {
-      const query: ListQuery = { category, page, pageSize };
+    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize, mapping, paging], signal) => {
       const config = { src, categoriesSrc, articleSrc, mapping };
-      const [result] = await Promise.all([group.client.list(config, adapter, query, signal), this.ensureCategories(group, config, adapter, signal)]);
+      const pageOf = (n: number) => group.client.list(config, adapter, { category, page: n, pageSize } satisfies ListQuery, signal);
+      // "Load more" shows pages 1…page; the ones already shown come from the client's cache.
+      const pages = paging === 'load-more' ? Array.from({ length: page }, (_, i) => pageOf(i + 1)) : [pageOf(page)];
+      const [answers] = await Promise.all([Promise.all(pages), this.ensureCategories(group, config, adapter, signal)]);
+      const result = answers.length === 1 ? answers[0] : joinPages(answers);
       group.sequence = result.items;
       if (!group.categories.length && result.categories?.length) {
         group.categories = result.categories;
@@ -85,6 +89,8 @@ export class NewsList extends NewsElement {
 
   /** Whether the next render follows a user's page change (focus and scroll then). */
   private focusAfterLoad = false;
+  /** The first article added by "load more", to focus once it has rendered. */
+  private focusAddedFrom: number | undefined;
   /** The height of the last list shown, kept while the next one loads. */
   private lastHeight = 0;
 
@@ -99,6 +105,12 @@ export class NewsList extends NewsElement {
 
   /** How items look: `list` (rows with thumbnails), `cards` (an image grid) or `compact` (title and date, for a sidebar). */
   @property({ reflect: true }) layout: 'list' | 'cards' | 'compact' = 'list';
+
+  /**
+   * How more articles are reached: `pages` (numbered pages, or previous/next when the total is
+   * unknown) or `load-more` (a button that adds the next page below the ones shown).
+   */
+  @property({ reflect: true }) paging: 'pages' | 'load-more' = 'pages';
 
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
@@ -126,7 +138,17 @@ export class NewsList extends NewsElement {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
     if (content && !this.listLoad.loading) this.lastHeight = content.offsetHeight;
     const group = this.newsGroup;
-    if (this.focusAfterLoad && content) {
+    if (this.focusAddedFrom !== undefined && !this.listLoad.loading) {
+      // After "load more": focus the first new article, as the WAI "load more" pattern does.
+      const item = this.renderRoot.querySelectorAll('.item')[this.focusAddedFrom];
+      this.focusAddedFrom = undefined;
+      // Its link; or, in a list without links, its title (focusable from script only).
+      const title = item?.querySelector<HTMLElement>('.title');
+      const target = item?.querySelector<HTMLElement>('a[href]') ?? title;
+      if (target === title) title?.setAttribute('tabindex', '-1');
+      (target ?? content)?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'nearest' });
+    } else if (this.focusAfterLoad && content) {
       this.focusAfterLoad = false;
       content.focus({ preventScroll: true });
       if (content.getBoundingClientRect().top < 0) content.scrollIntoView({ block: 'start' });
@@ -147,6 +169,27 @@ export class NewsList extends NewsElement {
     if (!this.dispatchEvent(change)) return;
     this.focusAfterLoad = true;
     group.navigate({ page });
+  }
+
+  private loadMore(): void {
+    const group = this.newsGroup;
+    const shown = this.listLoad.value?.result.items.length;
+    if (!group || shown === undefined) return;
+    const change = new NewsPageChangeEvent(group.page + 1);
+    if (!this.dispatchEvent(change)) return;
+    this.focusAddedFrom = shown;
+    group.navigate({ page: group.page + 1 });
+  }
+
+  private renderLoadMore(result: ArticlePage, busy: boolean) {
+    const count = result.total !== undefined ? Math.ceil(result.total / result.pageSize) : undefined;
+    const more = count !== undefined ? result.page < count : result.hasNext;
+    if (!more && !busy) return nothing;
+    return html`<div class="more">
+      <button type="button" class="page-control" part="load-more" aria-disabled=${busy ? 'true' : 'false'} @click=${busy ? undefined : () => this.loadMore()}>
+        ${busy ? this.messages.loading : this.messages.loadMore}
+      </button>
+    </div>`;
   }
 
   private onArticleClick(event: MouseEvent, article: Article): void {
@@ -241,7 +284,7 @@ export class NewsList extends NewsElement {
     if (error || !value) return '';
     const { items, page, pageSize, total } = value.result;
     if (!items.length) return value.category === null ? strings.empty : format(strings.emptyCategory, { category: categoryLabel });
-    const from = (page - 1) * pageSize + 1;
+    const from = this.paging === 'load-more' ? 1 : (page - 1) * pageSize + 1;
     const values = { from, to: from + items.length - 1, total: total ?? 0, category: categoryLabel };
     if (total === undefined) return format(strings.listSummaryOpen, values);
     return plural(this.locale, value.category === null ? strings.listSummary : strings.listSummaryCategory, total, values);
@@ -252,6 +295,16 @@ export class NewsList extends NewsElement {
     if (group && group.articleId !== null && group.hasDetailView) return nothing;
     const { loading, error, value } = this.listLoad;
     const categoryLabel = (group?.category ? categoryName(group.category, group.categories) : undefined) ?? this.messages.all;
+    const loadMore = this.paging === 'load-more';
+    // Loading the next page of "load more": the articles shown stay, the button says it is busy.
+    const addingMore = loadMore && loading && this.focusAddedFrom !== undefined && value !== undefined && value.category === (group?.category ?? null);
+    if (addingMore) {
+      return html`<section part="base" aria-busy="true">
+        <div class="content" role="group" tabindex="-1" aria-label=${`${this.messages.articlesLabel}: ${categoryLabel}`}>${this.renderList(value.result, value.category)}</div>
+        ${this.renderLoadMore(value.result, true)}
+        <div class="visually-hidden" role="status">${this.messages.loading}</div>
+      </section>`;
+    }
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
       ${value && !loading ? this.renderStaleNotice() : nothing}
       <div
@@ -273,7 +326,8 @@ export class NewsList extends NewsElement {
               ? this.renderList(value.result, value.category)
               : nothing}
       </div>
-      ${!loading && !error && value
+      ${!loading && !error && value && loadMore ? this.renderLoadMore(value.result, false) : nothing}
+      ${!loading && !error && value && !loadMore
         ? renderPagination({
             result: value.result,
             strings: this.messages,
@@ -290,4 +344,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-list': NewsList;
   }
+}
+
+/** Pages 1…N of "load more" as one result: their articles in order (each once), the last page's totals. */
+function joinPages(pages: ArticlePage[]): ArticlePage {
+  const last = pages[pages.length - 1];
+  const seen = new Set<string>();
+  const items = pages.flatMap((page) => page.items).filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
+  return { ...last, items };
 }
