@@ -5,7 +5,38 @@
 //   sources, or built into dist/demo/ for the end-to-end tests.
 // The script-tag bundle has its own config: vite.iife.config.ts.
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Minifies the CSS of Lit's css`…` templates in the built files (≈ 30% of their bytes): no
+ * comments, no indentation, no spaces around braces, colons, semicolons and commas. Quoted
+ * strings are left alone.
+ */
+export function minifyCssLiterals(): Plugin {
+  const minify = (css: string) =>
+    css
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,])\s*/g, '$1')
+              .replace(/:\s+/g, ':')
+              .replace(/;}/g, '}'),
+      )
+      .join('')
+      .trim();
+  return {
+    name: 'news-elements-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*styles(\.ts|\/host\.ts)$/.test(id)) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
 
 const demoPages = ['index', 'portal-list', 'detail', 'adapters', 'hostile', 'csp', 'legacy', 'themes'];
 
@@ -28,6 +59,7 @@ const demo: UserConfig = {
 
 const library: UserConfig = {
   publicDir: false,
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

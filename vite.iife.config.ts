@@ -1,12 +1,51 @@
-// The script-tag bundle: dist/news-elements.iife.js, one classic script with Lit and DOMPurify
-// inside, that registers the tags at load and sets `window.NewsElements`.
-// `--mode chunks` builds what that bundle loads on demand from beside itself (an IIFE cannot be
-// split): dist/news-elements.markdown.js, the Markdown library, only for Markdown bodies.
-import { defineConfig } from 'vite';
+// The script-tag bundle: dist/news-elements.iife.js, one classic script with Lit inside, that
+// registers the tags at load and sets `window.NewsElements`.
+//
+// `--mode chunks` builds what that bundle imports on demand from beside itself (an IIFE cannot be
+// split): dist/news-elements.sanitizer.js (DOMPurify, with the first article body),
+// dist/news-elements.adapter-<name>.js (each content system) and dist/news-elements.markdown.js
+// (marked, for Markdown bodies). The modules the bundle shares with them (NewsError, the
+// Markdown loader) are not copied into the chunks: they read the bundle's (src/lazy/kernel.ts).
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { KERNEL_MODULES } from './src/lazy/kernel.js';
+import { BUILT_IN_ADAPTERS } from './src/data/registry.js';
+import { minifyCssLiterals } from './vite.config.js';
+
+const kernelIds = new Map(Object.entries(KERNEL_MODULES).map(([file, names]) => [resolve(file), names]));
+
+/** Resolves the kernel's modules, in the chunks, to the script-tag bundle's published copies. */
+function fromKernel(): Plugin {
+  return {
+    name: 'news-elements-kernel',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && kernelIds.has(resolved.id) ? `\0kernel:${resolved.id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0kernel:')) return null;
+      const names = kernelIds.get(id.slice('\0kernel:'.length))!;
+      return [
+        `const kernel = globalThis[Symbol.for('news-elements.kernel')];`,
+        `if (!kernel) throw new Error('news-elements: this file is loaded by news-elements.iife.js, not on its own');`,
+        ...names.map((name) => `export const ${name} = kernel.${name};`),
+      ].join('\n');
+    },
+  };
+}
+
+const chunkEntries = {
+  'news-elements.sanitizer': 'src/security/sanitize.ts',
+  'news-elements.markdown': 'src/lazy/markdown.ts',
+  ...Object.fromEntries(BUILT_IN_ADAPTERS.map((name) => [`news-elements.adapter-${name}`, `src/data/adapters/${name}.ts`])),
+};
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
   define: { __NEWS_SCRIPT_TAG__: 'true' },
+  plugins: mode === 'chunks' ? [fromKernel()] : [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -14,7 +53,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     lib:
       mode === 'chunks'
-        ? { entry: { 'news-elements.markdown': 'src/lazy/markdown.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        ? { entry: chunkEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` }
         : { entry: 'src/bundle.ts', name: 'NewsElements', formats: ['iife'], fileName: () => 'news-elements.iife.js' },
+    rolldownOptions: mode === 'chunks' ? { output: { chunkFileNames: 'news-elements.shared-[hash].js', minify: true /* lib mode leaves ES output unminified; these go to browsers as they are */ } } : {},
   },
 }));

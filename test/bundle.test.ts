@@ -77,4 +77,37 @@ describe('dist/news-elements.iife.js', () => {
       fetchMock.restore();
     }
   });
+
+  it('loads an adapter from beside itself, whose errors are the bundle’s NewsError', async () => {
+    const fetchMock = mockFetch(() => json({ not: 'posts' }));
+    try {
+      const list = document.createElement('news-list');
+      list.setAttribute('adapter', 'wordpress');
+      list.setAttribute('src', '/bundle/wp-json/');
+      list.setAttribute('retries', '0');
+      const failure = new Promise<CustomEvent>((resolve) => list.addEventListener('news-error', (event) => resolve(event as CustomEvent), { once: true }));
+      document.body.append(list);
+      const { error } = (await failure).detail;
+      // The class of the bundle that defined the elements (the page loaded a second copy above,
+      // which took window.NewsElements but not the tags).
+      const kernel = (globalThis as unknown as Record<symbol, { NewsError: typeof Error }>)[Symbol.for('news-elements.kernel')];
+      expect(error.constructor).to.equal(kernel.NewsError);
+      // …because the chunks carry no error class of their own.
+      for (const chunk of performance.getEntriesByType('resource').filter((entry) => /\/dist\/news-elements\.(adapter|shared)/.test(entry.name))) {
+        expect(await (await fetch(chunk.name)).text(), chunk.name).not.to.contain('extends Error');
+      }
+      expect(error).to.include({ kind: 'shape', field: 'posts' });
+      await until(() => list.shadowRoot?.querySelector('[part~="error"]'), 2000, 'the error message');
+      expect(performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/news-elements.adapter-wordpress.js'))).to.be.true;
+      list.remove();
+    } finally {
+      fetchMock.restore();
+    }
+  });
+
+  it('loads the sanitizer only with the first article body', () => {
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    // The earlier tests showed a list (no sanitizer) and then a Markdown article (sanitizer).
+    expect(loaded.filter((name) => name.endsWith('/dist/news-elements.sanitizer.js'))).to.have.length(1);
+  });
 });

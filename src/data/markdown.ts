@@ -2,6 +2,7 @@
 // first use: a page whose content has no Markdown never downloads it. The HTML that comes out
 // goes through the sanitizer like every other body.
 import { IN_SCRIPT_TAG_BUNDLE, besideScript } from '../lazy/script-base.js';
+import { NewsError } from './errors.js';
 
 type Parse = (markdown: string) => string;
 
@@ -20,7 +21,7 @@ function load(): Promise<Parse> {
 export async function markdownToHtml(markdown: string): Promise<string> {
   engine ??= load().catch((error: unknown) => {
     engine = undefined;
-    throw error;
+    throw new NewsError('network', 'The Markdown library could not be loaded', { cause: error });
   });
   return (await engine)(markdown);
 }

@@ -1,22 +1,32 @@
 // The adapter registry: `adapter="name"` on an element looks its adapter up here. The native
 // adapter is always in; the content systems' adapters are loaded on first use, so a page that
-// reads the native shape does not download the WordPress, Strapi or RSS code (in the script-tag
-// bundle, which cannot be split, they are all inside).
+// reads the native shape does not download the WordPress, Strapi or RSS code: with npm they are
+// chunks of their own, and the script-tag bundle imports them from beside itself
+// (dist/news-elements.adapter-<name>.js).
 
+import { IN_SCRIPT_TAG_BUNDLE, besideScript } from '../lazy/script-base.js';
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
 
 type Loader = () => Promise<Adapter>;
+type AdapterModule = Record<string, Adapter>;
 
+/** The script-tag bundle's chunk of one adapter (each exports `<name>Adapter`). */
+const beside = (name: string): Promise<AdapterModule> => import(/* @vite-ignore */ besideScript(`news-elements.adapter-${name}.js`));
+
+// Each import() sits in its own branch so that the script-tag build drops the npm one.
 const builtIn: Record<string, Loader> = {
-  wordpress: () => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter),
-  jsonfeed: () => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter),
-  ghost: () => import('./adapters/ghost.js').then((m) => m.ghostAdapter),
-  strapi: () => import('./adapters/strapi.js').then((m) => m.strapiAdapter),
-  drupal: () => import('./adapters/drupal.js').then((m) => m.drupalAdapter),
-  rss: () => import('./adapters/rss.js').then((m) => m.rssAdapter),
-  mapping: () => import('./adapters/mapping.js').then((m) => m.mappingAdapter),
+  wordpress: () => (IN_SCRIPT_TAG_BUNDLE ? beside('wordpress') : import('./adapters/wordpress.js')).then((m) => m.wordpressAdapter),
+  jsonfeed: () => (IN_SCRIPT_TAG_BUNDLE ? beside('jsonfeed') : import('./adapters/jsonfeed.js')).then((m) => m.jsonfeedAdapter),
+  ghost: () => (IN_SCRIPT_TAG_BUNDLE ? beside('ghost') : import('./adapters/ghost.js')).then((m) => m.ghostAdapter),
+  strapi: () => (IN_SCRIPT_TAG_BUNDLE ? beside('strapi') : import('./adapters/strapi.js')).then((m) => m.strapiAdapter),
+  drupal: () => (IN_SCRIPT_TAG_BUNDLE ? beside('drupal') : import('./adapters/drupal.js')).then((m) => m.drupalAdapter),
+  rss: () => (IN_SCRIPT_TAG_BUNDLE ? beside('rss') : import('./adapters/rss.js')).then((m) => m.rssAdapter),
+  mapping: () => (IN_SCRIPT_TAG_BUNDLE ? beside('mapping') : import('./adapters/mapping.js')).then((m) => m.mappingAdapter),
 };
+
+/** The adapter names that are built in (loaded on first use). */
+export const BUILT_IN_ADAPTERS = Object.keys(builtIn);
 
 const adapters = new Map<string, Adapter | Promise<Adapter>>([['native', nativeAdapter]]);
 
@@ -45,5 +55,5 @@ export async function getAdapter(name: string): Promise<Adapter | undefined> {
 
 /** The names `adapter="…"` accepts: the built-in ones and those registered. */
 export function adapterNames(): string[] {
-  return [...new Set([...adapters.keys(), ...Object.keys(builtIn)])];
+  return [...new Set([...adapters.keys(), ...BUILT_IN_ADAPTERS])];
 }

@@ -1,9 +1,12 @@
-// Article bodies: CMS HTML through DOMPurify (a private instance, so the page's own DOMPurify
+// Article bodies: CMS HTML through DOMPurify (loaded with the first body: see load-sanitizer.ts) (a private instance, so the page's own DOMPurify
 // hooks and ours never mix). The result reaches the page as nodes, never as an HTML string
 // assigned by our code: that is what lets the elements run under Trusted Types.
 
 import DOMPurify, { type Config } from 'dompurify';
+import { hardenFrame, isAllowedFrame } from './frames.js';
 import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
+
+export { hardenFrame, isAllowedFrame };
 
 const purify = DOMPurify(window);
 
@@ -21,24 +24,6 @@ export const LARGE_BODY = 100_000;
 /** Host names whose `<iframe>`s a body may keep, for the sanitization under way (empty: none). */
 let frameHosts: readonly string[] = [];
 
-/** Whether `url` is an https URL on one of `hosts` (video players allowed to be embedded). */
-export function isAllowedFrame(url: string | null | undefined, hosts: readonly string[]): boolean {
-  if (!url || !hosts.length) return false;
-  try {
-    const parsed = new URL(url, 'https://relative.invalid/');
-    return parsed.protocol === 'https:' && hosts.includes(parsed.hostname.toLowerCase());
-  } catch {
-    return false;
-  }
-}
-
-/** The attributes every embedded player gets: no top navigation, no forms, lazy, no referrer path. */
-export function hardenFrame(frame: Element): void {
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
-  frame.setAttribute('allow', 'fullscreen; picture-in-picture; encrypted-media');
-  frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  frame.setAttribute('loading', 'lazy');
-}
 
 purify.addHook('uponSanitizeElement', (node, data) => {
   if (data.tagName === 'iframe' && node instanceof Element && !isAllowedFrame(node.getAttribute('src'), frameHosts)) {

@@ -7,7 +7,8 @@ import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
-import { hardenFrame, isAllowedFrame, sanitizeBodyInto } from '../../security/sanitize.js';
+import { hardenFrame, isAllowedFrame } from '../../security/frames.js';
+import { loadSanitizer } from '../../security/load-sanitizer.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
@@ -167,6 +168,7 @@ export class NewsArticle extends NewsElement {
     body.setAttribute('part', 'body');
     // Content runs in its own direction (English news on an Arabic page, say).
     body.dir = 'auto';
+    const { sanitizeBodyInto } = await loadSanitizer();
     await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList }, signal);
     return body;
   }
