@@ -433,6 +433,21 @@ describe('<news-list>', () => {
       expect(moreButton(list)).to.be.null;
     });
 
+    it('a deep link to a page past the end fetches the pages there are, no more', async () => {
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(12)));
+      const list = await listFixture('paging="load-more" page-size="5" page="300"');
+      expect(titles(list)).to.have.length(12);
+      expect(fetchMock.requests.map((r) => new URL(r.url).searchParams.get('page'))).to.deep.equal(['1', '2', '3']);
+      expect(moreButton(list)).to.be.null;
+    });
+
+    it('without totals, follows next pages one by one and stops at the last', async () => {
+      fetchMock = mockFetch(pagedEndpoint(makeArticles(12), { withTotal: false }));
+      const list = await listFixture('paging="load-more" page-size="5" page="300"');
+      expect(titles(list)).to.have.length(12);
+      expect(fetchMock.requests).to.have.length(3);
+    });
+
     it('starts over on a category change', async () => {
       fetchMock = mockFetch(pagedEndpoint(makeArticles(30)));
       const list = await listFixture('paging="load-more" page-size="5"');

@@ -73,9 +73,8 @@ export class NewsList extends NewsElement {
     load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize, mapping, paging], signal) => {
       const config = { src, categoriesSrc, articleSrc, mapping };
       const pageOf = (n: number) => group.client.list(config, adapter, { category, page: n, pageSize } satisfies ListQuery, signal);
-      // "Load more" shows pages 1…page; the ones already shown come from the client's cache.
-      const pages = paging === 'load-more' ? Array.from({ length: page }, (_, i) => pageOf(i + 1)) : [pageOf(page)];
-      const [answers] = await Promise.all([Promise.all(pages), this.ensureCategories(group, config, adapter, signal)]);
+      const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
+      const [answers] = await Promise.all([pages, this.ensureCategories(group, config, adapter, signal)]);
       const result = answers.length === 1 ? answers[0] : joinPages(answers);
       group.sequence = result.items;
       if (!group.categories.length && result.categories?.length) {
@@ -173,17 +172,19 @@ export class NewsList extends NewsElement {
 
   private loadMore(): void {
     const group = this.newsGroup;
-    const shown = this.listLoad.value?.result.items.length;
-    if (!group || shown === undefined) return;
-    const change = new NewsPageChangeEvent(group.page + 1);
+    const result = this.listLoad.value?.result;
+    if (!group || !result) return;
+    // The page after the last one shown (a deep link may have asked for more than there are).
+    const next = result.page + 1;
+    const change = new NewsPageChangeEvent(next);
     if (!this.dispatchEvent(change)) return;
-    this.focusAddedFrom = shown;
-    group.navigate({ page: group.page + 1 });
+    this.focusAddedFrom = result.items.length;
+    group.navigate({ page: next });
   }
 
   private renderLoadMore(result: ArticlePage, busy: boolean) {
     const count = result.total !== undefined ? Math.ceil(result.total / result.pageSize) : undefined;
-    const more = count !== undefined ? result.page < count : result.hasNext;
+    const more = result.page < MAX_LOADED_PAGES && (count !== undefined ? result.page < count : result.hasNext);
     if (!more && !busy) return nothing;
     return html`<div class="more">
       <button type="button" class="page-control" part="load-more" aria-disabled=${busy ? 'true' : 'false'} @click=${busy ? undefined : () => this.loadMore()}>
@@ -344,6 +345,27 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-list': NewsList;
   }
+}
+
+/** "Load more" shows at most this many pages (a shared link cannot make a visitor fetch hundreds). */
+export const MAX_LOADED_PAGES = 50;
+
+/**
+ * Pages 1…`last` for "load more" (those already shown come from the client's cache): page 1
+ * first, which tells how many there are; then the rest together when the total is known, or one
+ * by one while there is a next page when it is not. Never more than MAX_LOADED_PAGES.
+ */
+async function loadPages(pageOf: (n: number) => Promise<ArticlePage>, last: number): Promise<ArticlePage[]> {
+  const first = await pageOf(1);
+  const pages = [first];
+  let wanted = Math.min(last, MAX_LOADED_PAGES);
+  if (first.total !== undefined) {
+    wanted = Math.min(wanted, Math.max(1, Math.ceil(first.total / first.pageSize)));
+    pages.push(...(await Promise.all(Array.from({ length: wanted - 1 }, (_, i) => pageOf(i + 2)))));
+  } else {
+    while (pages.length < wanted && pages[pages.length - 1].hasNext) pages.push(await pageOf(pages.length + 1));
+  }
+  return pages;
 }
 
 /** Pages 1…N of "load more" as one result: their articles in order (each once), the last page's totals. */
