@@ -23,14 +23,20 @@ function offset(zone: string | undefined, chinese: boolean): string | undefined 
   return `${match[1]}${pad(Number(match[2]))}:${match[3] ?? '00'}`;
 }
 
-function iso(year: number, month: number, day: number, time: string | undefined, zone: string | undefined): string | undefined {
+function iso(year: number, month: number, day: number, time: string | undefined, meridiem: string | undefined, zone: string | undefined): string | undefined {
   if (year < 100) year += year < 50 ? 2000 : 1900;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A real calendar day: 2024-02-31 is not one.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!time) return date;
   const [h, m, s = '0'] = time.split(':');
-  const [hours, minutes, seconds] = [Number(h), Number(m), Number(s)];
-  if (hours > 24 || minutes > 59 || seconds > 60) return undefined;
+  let [hours, minutes, seconds] = [Number(h), Number(m), Number(s)];
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59 || seconds > 60) return undefined;
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(Math.floor(seconds))}${zone ?? ''}`;
 }
 
@@ -39,18 +45,22 @@ export function parseFeedDate(value: string | null | undefined, chinese = false)
   const text = (value ?? '').trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
   // ISO-like: 2024-05-20, 2024/5/20 9:30, 2024-05-20T09:30:00.000+08:00, 2024年5月20日 09:30
-  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]?(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))? ?(Z|[A-Z]{2,4}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?$/i.exec(text);
+  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]?(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?([ap]\.?m\.?)?)? ?(Z|[A-Z]{2,4}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?$/i.exec(text);
   if (match) {
-    const zone = match[5] ? offset(match[5], chinese) : undefined;
-    if (match[5] && !zone) return undefined;
-    return iso(Number(match[1]), Number(match[2]), Number(match[3]), match[4], zone);
+    const zone = match[6] ? offset(match[6], chinese) : undefined;
+    if (match[6] && !zone) return undefined;
+    return iso(Number(match[1]), Number(match[2]), Number(match[3]), match[4], match[5], zone);
   }
-  // RFC 822 and friends: [Mon,] 20 May 2024 09:30[:00] [+0800 | GMT | CST]
-  match = /^(?:[a-z]{3,9}(?:, ?| ))?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2,4})(?: (\d{1,2}:\d{2}(?::\d{2})?))? ?(.*)$/i.exec(text);
+  // RFC 822 and friends: [Mon,] 20 May 2024 09:30[:00] [PM] [+0800 | GMT | CST] [(comment)]
+  match = /^(?:[a-z]{3,9}(?:, ?| ))?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2,4})(?: (\d{1,2}:\d{2}(?::\d{2})?)(?: ?([ap]\.?m\.?))?)? ?(.*)$/i.exec(text);
   if (match) {
     const month = MONTHS.indexOf(match[2].slice(0, 3).toLowerCase()) + 1;
-    const zone = match[5] ? offset(match[5].replace(/^\(|\)$/g, ''), chinese) : undefined;
-    if (month > 0) return iso(Number(match[3]), month, Number(match[1]), match[4], match[4] ? zone : undefined);
+    // An offset may be followed by a comment: "-0500 (EST)".
+    const rest = match[6].replace(/\s*\([^)]*\)$/, '').trim();
+    const zone = rest ? offset(rest, chinese) : undefined;
+    // Something after the time that is not a zone we know: better no date than a wrong one.
+    if (month === 0 || (rest && !zone)) return undefined;
+    return iso(Number(match[3]), month, Number(match[1]), match[4], match[5], match[4] ? zone : undefined);
   }
   // Anything else the browser understands (e.g. "May 20, 2024 9:30 AM").
   const time = Date.parse(text);

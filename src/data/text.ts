@@ -14,13 +14,25 @@ export function decodeEntities(text: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
   });
 }
 
 /** Plain text of a fragment of HTML: tags removed (block ends become spaces), references decoded, white space folded. */
 export function htmlToText(html: string): string {
   return decodeEntities(html.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Plain text of a field that is text but may hold markup, already decoded once (an XML element's
+ * text): tags that look like tags (`<b>`, `</a>`) are dropped, references decoded, white space
+ * folded. Unlike htmlToText, `a < b and c > d` stays as it is.
+ */
+export function markupToText(text: string): string {
+  return decodeEntities(text.replace(/<\/?[a-z][a-z\d-]*(\s[^<>]*)?\/?>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -12,9 +12,11 @@ import { NewsError } from '../errors.js';
 import { parseFeedDate } from '../feed-date.js';
 import { type Article, type Category, categoryId, collectCategories, isRecord, normalizeArticle, normalizeCategory, shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
-import { decodeEntities, htmlToText } from '../text.js';
+import { decodeEntities, htmlToText, markupToText } from '../text.js';
 
 const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  rss1: 'http://purl.org/rss/1.0/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
@@ -50,9 +52,48 @@ function parseXml(xml: string, url: string): Document {
   return document;
 }
 
+/**
+ * Child elements by local name and namespace. Without `ns`, RSS's own elements: no namespace (RSS
+ * 2.0), RSS 1.0's or Atom's, never an extension's (`atom:link`, `media:title` are not `link`, `title`).
+ */
 const children = (parent: Element, name: string, ns?: string) =>
-  [...parent.children].filter((child) => child.localName === name && (ns === undefined ? true : child.namespaceURI === ns));
+  [...parent.children].filter(
+    (child) => child.localName === name && (ns === undefined ? child.namespaceURI === null || child.namespaceURI === NS.rss1 || child.namespaceURI === parent.namespaceURI : child.namespaceURI === ns),
+  );
 const child = (parent: Element, name: string, ns?: string) => children(parent, name, ns)[0];
+
+/** An element's URL made absolute against its `xml:base` chain and the feed's own URL. */
+function resolver(feedUrl: string): (url: string | undefined, at: Element) => string | undefined {
+  const feed = new URL(feedUrl, globalThis.location?.href ?? 'https://relative.invalid/').href;
+  return (url, at) => {
+    if (!url) return undefined;
+    const bases: string[] = [];
+    for (let node: Element | null = at; node; node = node.parentElement) {
+      const base = node.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base');
+      if (base) bases.unshift(base);
+    }
+    try {
+      return new URL(url, bases.reduce((resolved, base) => new URL(base, resolved).href, feed)).href;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The file name in a URL, for an attachment's label (undecodable `%` sequences kept as they are). */
+function fileName(url: string): string | undefined {
+  const name = url.split(/[?#]/)[0].split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(name) || undefined;
+  } catch {
+    return name || undefined;
+  }
+}
+
+const positive = (value: string | null) => {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : undefined;
+};
 const textOf = (element: Element | undefined) => element?.textContent?.trim() || undefined;
 
 /** An RSS author is often "jane@example.com (Jane Doe)": the name is kept. */
@@ -77,27 +118,29 @@ function media(enclosures: Enclosure[]) {
   const video = enclosures.find((e) => e.type.startsWith('video/'));
   const attachments = enclosures
     .filter((e) => e !== image && e !== video)
-    .map((e) => ({ url: e.url, type: e.type || undefined, size: e.length, name: decodeURIComponent(e.url.split(/[?#]/)[0].split('/').pop() ?? '') || undefined }));
+    .map((e) => ({ url: e.url, type: e.type || undefined, size: e.length, name: fileName(e.url) }));
   return { image: image?.url, video: video ? { src: video.url, poster: image?.url } : undefined, attachments: attachments.length ? attachments : undefined };
 }
 
 function rssItem(item: Element, index: number, url: string, chinese: boolean): Article {
-  const link = textOf(child(item, 'link'));
+  const resolve = resolver(url);
+  const linkElement = child(item, 'link');
+  const link = resolve(textOf(linkElement), linkElement ?? item);
   const title = textOf(child(item, 'title'));
   const description = textOf(child(item, 'description'));
   const body = textOf(child(item, 'encoded', NS.content)) ?? description;
   const categories = children(item, 'category').map(textOf).filter((name): name is string => Boolean(name));
   const enclosures: Enclosure[] = [
-    ...children(item, 'enclosure').map((e) => ({ url: e.getAttribute('url') ?? '', type: e.getAttribute('type') ?? '', length: Number(e.getAttribute('length')) || undefined })),
-    ...children(item, 'content', NS.media).map((e) => ({ url: e.getAttribute('url') ?? '', type: e.getAttribute('type') ?? (e.getAttribute('medium') === 'image' ? 'image/' : '') })),
-    ...children(item, 'thumbnail', NS.media).map((e) => ({ url: e.getAttribute('url') ?? '', type: 'image/' })),
+    ...children(item, 'enclosure').map((e) => ({ url: resolve(e.getAttribute('url') ?? undefined, e) ?? '', type: e.getAttribute('type') ?? '', length: positive(e.getAttribute('length')) })),
+    ...children(item, 'content', NS.media).map((e) => ({ url: resolve(e.getAttribute('url') ?? undefined, e) ?? '', type: e.getAttribute('type') ?? (e.getAttribute('medium') === 'image' ? 'image/' : '') })),
+    ...children(item, 'thumbnail', NS.media).map((e) => ({ url: resolve(e.getAttribute('url') ?? undefined, e) ?? '', type: 'image/' })),
   ].filter((e) => e.url);
   const summaryText = description ? htmlToText(description) : undefined;
   return normalizeArticle(
     {
       id: textOf(child(item, 'guid')) ?? link ?? `${title ?? ''}|${textOf(child(item, 'pubDate')) ?? index}`,
       // Titles are text, but many feeds put entities or tags in them.
-      title: title ? htmlToText(title) : summaryText ? shorten(summaryText, 120) : undefined,
+      title: title ? markupToText(title) : summaryText ? shorten(summaryText, 120) : undefined,
       summary: summaryText ? shorten(summaryText) : undefined,
       body,
       category: categories[0] ? { id: categories[0], name: categories[0] } : undefined,
@@ -125,6 +168,7 @@ function atomText(element: Element | undefined): { html?: string; text?: string 
 }
 
 function atomEntry(entry: Element, index: number, url: string, chinese: boolean): Article {
+  const resolve = resolver(url);
   const links = children(entry, 'link');
   const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
   const title = atomText(child(entry, 'title'));
@@ -151,11 +195,12 @@ function atomEntry(entry: Element, index: number, url: string, chinese: boolean)
       })(),
       publishedAt: parseFeedDate(textOf(child(entry, 'published')) ?? textOf(child(entry, 'updated')), chinese),
       updatedAt: parseFeedDate(textOf(child(entry, 'updated')), chinese),
-      url: alternate?.getAttribute('href') ?? undefined,
+      url: alternate ? resolve(alternate.getAttribute('href') ?? undefined, alternate) : undefined,
       ...media(
         links
           .filter((l) => l.getAttribute('rel') === 'enclosure' && l.getAttribute('href'))
-          .map((l) => ({ url: l.getAttribute('href')!, type: l.getAttribute('type') ?? '', length: Number(l.getAttribute('length')) || undefined })),
+          .map((l) => ({ url: resolve(l.getAttribute('href')!, l) ?? '', type: l.getAttribute('type') ?? '', length: positive(l.getAttribute('length')) }))
+          .filter((e) => e.url),
       ),
     },
     `entry[${index}]`,
@@ -211,9 +256,9 @@ export const rssAdapter: Adapter = {
   async categories(context) {
     const { categoriesSrc } = context.config;
     if (categoriesSrc) {
-      // A list of categories in the native shape ([{ id, name }] or { categories: [...] }).
+      // A list of categories in the native shape: [{ id, name }], { categories: [...] } or { items: [...] }.
       const answer = await context.fetchJson(categoriesSrc);
-      const list = isRecord(answer.data) ? answer.data.categories : answer.data;
+      const list = isRecord(answer.data) ? (answer.data.categories ?? answer.data.items) : answer.data;
       if (!Array.isArray(list)) throw shapeError('categories', 'an array of { id, name }', list, answer.url);
       return list.map((value, i) => normalizeCategory(value, `categories[${i}]`, answer.url));
     }

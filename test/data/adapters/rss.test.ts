@@ -84,6 +84,9 @@ describe('rss adapter', () => {
     expect(decodeBody(big5.buffer, 'text/plain; charset=big5')).to.equal('中文');
     expect(decodeBody(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]).buffer, 'text/plain; charset=gbk')).to.equal('A');
     expect(decodeBody(new TextEncoder().encode('x').buffer, 'text/plain; charset=no-such-charset')).to.equal('x');
+    // JSON is UTF-8 whatever a server's default label says; a legacy server's real GBK JSON still reads.
+    expect(decodeBody(new TextEncoder().encode('{"t":"café"}').buffer, 'application/json; charset=iso-8859-1', true)).to.equal('{"t":"café"}');
+    expect(decodeBody(new Uint8Array([0x22, 0xd6, 0xd0, 0xce, 0xc4, 0x22]).buffer, 'application/json; charset=gbk', true)).to.equal('"中文"');
   });
 
   it('repairs bare ampersands and HTML entities, and reads sloppy dates', () => {
@@ -110,6 +113,13 @@ describe('rss adapter', () => {
       ['2024年5月20日', '2024-05-20'],
       ['20-May-2024', '2024-05-20'],
       ['May 20, 2024 9:30 AM UTC', '2024-05-20T09:30:00.000Z'],
+      ['Tue, 21 May 2024 9:30:00 PM +0800', '2024-05-21T21:30:00+08:00'],
+      ['2024-05-20 12:05 AM', '2024-05-20T00:05:00'],
+      ['Mon, 20 May 2024 09:30:00 -0500 (EST)', '2024-05-20T09:30:00-05:00'],
+      ['Mon, 20 May 2024 09:30:00 IST', undefined],
+      ['Mon, 20 May 2024 09:30:00 sometime', undefined],
+      ['2024-02-31', undefined],
+      ['31 Feb 2024', undefined],
       ['2024-13-45', undefined],
       ['yesterday', undefined],
       ['', undefined],
@@ -175,5 +185,44 @@ describe('rss adapter', () => {
   it('an empty feed is an empty page', async () => {
     fetchMock = mockFetch(() => xml('<rss version="2.0"><channel><title>t</title></channel></rss>'));
     expect(await new NewsClient().list({ src }, 'rss', { category: null, page: 1, pageSize: 2 })).to.deep.include({ items: [], total: 0 });
+  });
+
+  it('reads only RSS’s own elements, not an extension’s of the same name', () => {
+    const [item] = parseFeed(
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+        <item><media:title>Not the title</media:title><title>The title</title><atom:link rel="self" href="https://x.test/self"/><link>https://x.test/post</link>
+          <media:category>Not a category</media:category><category>News</category><media:description>no</media:description><description>Yes</description></item>
+      </channel></rss>`,
+      src,
+    ).items;
+    expect(item).to.include({ title: 'The title', url: 'https://x.test/post', summary: 'Yes' });
+    expect(item.tags).to.deep.equal(['News']);
+  });
+
+  it('resolves relative links against xml:base and the feed’s URL', () => {
+    const [rssItem] = parseFeed('<rss version="2.0"><channel><item><title>a</title><link>posts/1</link><enclosure url="/files/100%.pdf" length="-1" type="application/pdf"/></item></channel></rss>', 'https://x.test/news/feed.xml').items;
+    expect(rssItem.url).to.equal('https://x.test/news/posts/1');
+    // An undecodable file name is kept as written; a length that is not a size is left out.
+    expect(rssItem.attachments).to.deep.equal([{ url: 'https://x.test/files/100%.pdf', type: 'application/pdf', name: '100%.pdf' }]);
+    const [entry] = parseFeed(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.test/blog/"><entry xml:base="2024/"><title>b</title><id>1</id><link href="post.html"/></entry></feed>',
+      'https://x.test/atom.xml',
+    ).items;
+    expect(entry.url).to.equal('https://cdn.test/blog/2024/post.html');
+  });
+
+  it('keeps text that only looks like markup, and never reads names off the prototype', () => {
+    const [first, second] = parseFeed(
+      '<rss version="2.0"><channel><item><title>a &lt; b and c &gt; d</title></item><item><title>x &amp;constructor; &amp;#8217; <![CDATA[<b>bold</b>]]></title></item></channel></rss>',
+      src,
+    ).items;
+    expect(first.title).to.equal('a < b and c > d');
+    expect(second.title).to.equal('x &constructor; ’ bold');
+  });
+
+  it('takes categories-src as an array, { categories } or { items }', async () => {
+    fetchMock = mockFetch((url) => (url.pathname === '/a.json' ? json([{ id: 'n', name: 'N' }]) : url.pathname === '/b.json' ? json({ categories: [{ id: 'n', name: 'N' }] }) : json({ items: [{ id: 'n', name: 'N' }] })));
+    const client = new NewsClient();
+    for (const file of ['/a.json', '/b.json', '/c.json']) expect(await client.categories({ src, categoriesSrc: file }, 'rss', 10)).to.deep.equal([{ id: 'n', name: 'N' }]);
   });
 });
