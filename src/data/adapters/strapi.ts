@@ -21,8 +21,9 @@ export function flattenStrapi(value: unknown): unknown {
   if (isRecord(value.attributes)) {
     const flat: Json = { id: value.id };
     for (const [key, field] of Object.entries(value.attributes)) {
-      // Rich text stays as it is; relations and media are unwrapped.
-      flat[key] = isRecord(field) ? flattenStrapi(field) : field;
+      // Rich text stays as it is; relations and media are unwrapped. defineProperty: a key named
+      // "__proto__" is a field like any other, not the object's prototype.
+      Object.defineProperty(flat, key, { value: isRecord(field) ? flattenStrapi(field) : field, enumerable: true, writable: true, configurable: true });
     }
     return flat;
   }
@@ -44,12 +45,20 @@ function siblingRoute(src: string, name: string): string {
   return `${path.replace(/\/[^/]*\/?$/, '')}/${name}`;
 }
 
+/** Strapi's default `maxLimit`: a larger page size is cut to it by the server. */
+export const STRAPI_MAX_PAGE_SIZE = 100;
+
 function withParams(url: string, params: Record<string, string | number | undefined>): string {
   const [path, query = ''] = url.split('?');
   const search = new URLSearchParams(query);
+  const keys = [...search.keys()];
+  // Paging is ours: whatever pagination `src` carries goes (a [start]/[limit] beside our [page] is a 400).
+  if (Object.keys(params).some((name) => name.startsWith('pagination['))) for (const key of keys) if (key.startsWith('pagination[')) search.delete(key);
   for (const [name, value] of Object.entries(params)) {
-    // The page's own choices (a populate list, a locale, a sort) win over our defaults.
-    if (value !== undefined && (!search.has(name) || name.startsWith('pagination') || name.startsWith('filters'))) search.set(name, String(value));
+    if (value === undefined) continue;
+    // The page's own choices (a populate list, a locale, a sort, in any of Strapi's forms) win over our defaults.
+    const setBySrc = keys.some((key) => key === name || key.startsWith(`${name}[`));
+    if (!setBySrc || name.startsWith('pagination[') || name.startsWith('filters[')) search.set(name, String(value));
   }
   const text = search.toString().replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%24/g, '$').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return text ? `${path}?${text}` : path;
@@ -84,9 +93,13 @@ function toCategory(value: unknown): Category | undefined {
   return id ? { id, name: text(entry.name) ?? text(entry.title) ?? id } : undefined;
 }
 
+/** Root-relative `src` and `href` of rendered Markdown, made absolute on the Strapi server (as Blocks' are). */
+const resolveAttributes = (html: string, resolve: (url: string) => string) => html.replace(/\b(src|href)="(\/[^/"][^"]*)"/g, (_, name: string, url: string) => `${name}="${resolve(url)}"`);
+
 async function body(value: unknown, field: string, url: string, resolve: (url: string) => string): Promise<string | undefined> {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return /^\s*</.test(value) ? value : markdownToHtml(value);
+  // Rich text is Markdown; an HTML editor plugin (CKEditor) stores HTML, which starts with a block.
+  if (typeof value === 'string') return /^\s*<(p|div|h[1-6]|ul|ol|table|figure|blockquote|section|article|img|pre)\b/i.test(value) ? value : resolveAttributes(await markdownToHtml(value), resolve);
   if (Array.isArray(value)) return blocksToHtml(value, resolve);
   throw shapeError(field, 'Markdown text or a Blocks array', value, url);
 }
@@ -128,8 +141,9 @@ function entries(answer: FetchedResource): unknown[] {
 const FIRST_LEVEL = '*';
 
 export const strapiAdapter: Adapter = {
-  async list({ category, page, pageSize }, context) {
+  async list({ category, page, pageSize: wanted }, context) {
     const { src } = context.config;
+    const pageSize = Math.min(wanted, STRAPI_MAX_PAGE_SIZE);
     const url = hasPlaceholders(src)
       ? expandTemplate(src, { category, page, pageSize, offset: (page - 1) * pageSize })
       : withParams(src, {
@@ -151,7 +165,9 @@ export const strapiAdapter: Adapter = {
 
   async categories(context: AdapterContext) {
     const { src, categoriesSrc } = context.config;
-    const answer = await context.fetchJson(categoriesSrc ?? withParams(siblingRoute(src, 'categories'), { sort: 'name:asc', 'pagination[pageSize]': 100 }));
+    // The categories in the locale `src` asks for, in the order the CMS keeps them.
+    const locale = new URLSearchParams(src.split('?')[1] ?? '').get('locale') ?? undefined;
+    const answer = await context.fetchJson(categoriesSrc ?? withParams(siblingRoute(src, 'categories'), { locale, 'pagination[pageSize]': STRAPI_MAX_PAGE_SIZE }));
     return entries(answer).flatMap((entry, i) => {
       const category = toCategory(flattenStrapi(entry));
       if (!category) throw shapeError(`data[${i}].slug`, 'a string (or an id)', isRecord(entry) ? entry.slug : entry, answer.url);

@@ -33,6 +33,8 @@ describe('strapi adapter', () => {
     expect(url.pathname).to.equal('/api/articles');
     expect(url.searchParams.get('locale')).to.equal('en');
     expect(url.searchParams.get('populate[0]')).to.equal('cover');
+    // The page set populate its own way: ours is not added beside it.
+    expect(url.searchParams.has('populate')).to.be.false;
     expect(url.searchParams.get('sort')).to.equal('publishedAt:desc');
     expect(url.searchParams.get('pagination[page]')).to.equal('3');
     expect(url.searchParams.get('pagination[pageSize]')).to.equal('2');
@@ -147,5 +149,42 @@ describe('strapi adapter', () => {
         '<p><img src="https://cms.test/uploads/x.png" alt="X &quot;quoted&quot;" width="10" height="5"></p>' +
         'kept',
     );
+  });
+
+  it('keeps the page’s sort, replaces its paging, and asks for at most Strapi’s maximum page size', async () => {
+    fetchMock = mockFetch(() => json(v5));
+    const page = await new NewsClient().list({ src: `${src}?sort[0]=title:asc&pagination[limit]=5&pagination[start]=0` }, 'strapi', { category: null, page: 2, pageSize: 150 });
+    const url = new URL(fetchMock.requests[0].url);
+    expect(url.searchParams.get('sort[0]')).to.equal('title:asc');
+    expect(url.searchParams.has('sort')).to.be.false;
+    expect(url.searchParams.has('pagination[limit]')).to.be.false;
+    expect(url.searchParams.has('pagination[start]')).to.be.false;
+    expect(url.searchParams.get('pagination[pageSize]')).to.equal('100');
+    expect(page.pageSize).to.equal(100);
+  });
+
+  it('asks for the categories in the locale of src', async () => {
+    fetchMock = mockFetch(() => json({ data: [], meta: {} }));
+    await new NewsClient().categories({ src: `${src}?locale=zh-Hans` }, 'strapi', 10);
+    const url = new URL(fetchMock.requests[0].url);
+    expect(url.pathname).to.equal('/api/categories');
+    expect(url.searchParams.get('locale')).to.equal('zh-Hans');
+    expect(url.searchParams.has('sort')).to.be.false;
+  });
+
+  it('resolves root-relative images and links of Markdown bodies on the Strapi server', async () => {
+    fetchMock = mockFetch(() => json({ data: [{ id: 1, attributes: { title: 'T', content: '![Plan](/uploads/plan.png)\n\n[More](/api/x) and [out](https://other.test/y)' } }], meta: {} }));
+    const [article] = (await firstPage()).items;
+    expect(article.body).to.contain('src="https://cms.example.com/uploads/plan.png"').and.contain('href="https://cms.example.com/api/x"').and.contain('href="https://other.test/y"');
+  });
+
+  it('treats a "__proto__" field as a field, not as the prototype', async () => {
+    fetchMock = mockFetch(() => new Response('{"data":[{"id":1,"attributes":{"title":"T","__proto__":{"title":"polluted","isAdmin":true}}}],"meta":{}}', { headers: { 'content-type': 'application/json' } }));
+    const [article] = (await firstPage()).items;
+    expect(article.title).to.equal('T');
+    const flat = flattenStrapi(JSON.parse('{"id":1,"attributes":{"__proto__":{"x":1}}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(flat)).to.equal(Object.prototype);
+    expect(flat.x).to.be.undefined;
+    expect(({} as Record<string, unknown>).isAdmin).to.be.undefined;
   });
 });
