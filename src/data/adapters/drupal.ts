@@ -9,6 +9,7 @@ import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
 import { htmlToText } from '../text.js';
+import { sameOriginAs } from '../../security/url-policy.js';
 
 type Json = Record<string, unknown>;
 
@@ -25,9 +26,14 @@ function categoryField(src: string): string {
   return CATEGORY_FIELDS.find((field) => include.includes(field)) ?? 'field_tags';
 }
 
+/** Drupal JSON:API's maximum page size: a larger `page[limit]` is cut to it by the server. */
+export const DRUPAL_MAX_PAGE_SIZE = 50;
+
 function withParams(url: string, params: Record<string, string | number | undefined>): string {
   const [path, search = ''] = url.split('?');
   const query = new URLSearchParams(search);
+  // Paging is ours: whatever page[…] `src` carries goes.
+  if (Object.keys(params).some((name) => name.startsWith('page['))) for (const key of [...query.keys()]) if (key.startsWith('page[')) query.delete(key);
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && (!query.has(name) || name.startsWith('page[') || name.startsWith('filter['))) query.set(name, String(value));
   }
@@ -104,6 +110,24 @@ export function drupalArticle(resource: unknown, field: string, url: string, doc
   );
 }
 
+/**
+ * The terms route of the vocabulary the category field points into: `taxonomy_term/tags` for
+ * field_tags; for another field, the vocabulary is read off a related term (one small request).
+ */
+async function vocabularyRoute(context: AdapterContext): Promise<string> {
+  const { src } = context.config;
+  const root = /^(.*?\/jsonapi\/)/.exec(src.split('?')[0])?.[1] ?? '/jsonapi/';
+  const field = categoryField(src);
+  let vocabulary = 'tags';
+  if (field !== 'field_tags') {
+    const answer = await context.fetchJson(withParams(src.split('?')[0], { include: field, 'page[limit]': 1 }));
+    const document = documentOf(answer);
+    const term = (Array.isArray(document.included) ? document.included : []).find((r) => isRecord(r) && typeof r.type === 'string' && r.type.startsWith('taxonomy_term--'));
+    vocabulary = isRecord(term) ? String(term.type).slice('taxonomy_term--'.length) : field.replace(/^field_/, '');
+  }
+  return `${root}taxonomy_term/${vocabulary}?sort=weight,name`;
+}
+
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
 }
@@ -116,8 +140,9 @@ function documentOf(answer: FetchedResource): Json {
 }
 
 export const drupalAdapter: Adapter = {
-  async list({ category, page, pageSize }, context) {
+  async list({ category, page, pageSize: wanted }, context) {
     const { src } = context.config;
+    const pageSize = Math.min(wanted, DRUPAL_MAX_PAGE_SIZE);
     const url = hasPlaceholders(src)
       ? expandTemplate(src, { category, page, pageSize, offset: (page - 1) * pageSize })
       : withParams(src, {
@@ -131,22 +156,30 @@ export const drupalAdapter: Adapter = {
     const document = documentOf(answer);
     if (!Array.isArray(document.data)) throw shapeError('data', 'an array of resources', document.data, answer.url);
     const items = document.data.map((resource, i) => drupalArticle(resource, `data[${i}]`, answer.url, document, src));
-    const count = isRecord(document.meta) ? Number(document.meta.count) : NaN;
-    const total = Number.isFinite(count) ? count : undefined;
+    const rawCount = isRecord(document.meta) ? document.meta.count : undefined;
+    const count = typeof rawCount === 'number' || (typeof rawCount === 'string' && /^\d+$/.test(rawCount)) ? Number(rawCount) : NaN;
+    const total = Number.isFinite(count) && count >= 0 ? count : undefined;
     const hasNext = isRecord(document.links) ? Boolean(document.links.next) : total !== undefined && page * pageSize < total;
     return { items, total, page, pageSize, hasNext };
   },
 
   async categories(context: AdapterContext) {
     const { src, categoriesSrc } = context.config;
-    const root = /^(.*?\/jsonapi\/)/.exec(src.split('?')[0])?.[1] ?? '/jsonapi/';
-    const answer = await context.fetchJson(categoriesSrc ?? `${root}taxonomy_term/tags?sort=weight,name&fields[taxonomy_term--tags]=name,weight`);
-    const document = documentOf(answer);
-    if (!Array.isArray(document.data)) throw shapeError('data', 'an array of taxonomy terms', document.data, answer.url);
-    return document.data.map((resource, i): Category => {
-      if (!isRecord(resource) || typeof resource.id !== 'string') throw shapeError(`data[${i}].id`, 'a term id', isRecord(resource) ? resource.id : resource, answer.url);
-      return { id: resource.id, name: text(attributes(resource).name) ?? resource.id };
-    });
+    let url: string | undefined = categoriesSrc ?? (await vocabularyRoute(context));
+    const categories: Category[] = [];
+    // A vocabulary longer than a page comes in pages: follow links.next (same origin, at most 10).
+    for (let pages = 0; url && pages < 10; pages++) {
+      const answer = await context.fetchJson(url);
+      const document = documentOf(answer);
+      if (!Array.isArray(document.data)) throw shapeError('data', 'an array of taxonomy terms', document.data, answer.url);
+      document.data.forEach((resource, i) => {
+        if (!isRecord(resource) || typeof resource.id !== 'string') throw shapeError(`data[${i}].id`, 'a term id', isRecord(resource) ? resource.id : resource, answer.url);
+        categories.push({ id: resource.id, name: text(attributes(resource).name) ?? resource.id });
+      });
+      const next = isRecord(document.links) && isRecord(document.links.next) ? document.links.next.href : undefined;
+      url = typeof next === 'string' && sameOriginAs(next, categoriesSrc ?? src) ? next : undefined;
+    }
+    return categories;
   },
 
   async article(id, context) {

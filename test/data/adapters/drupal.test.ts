@@ -98,12 +98,22 @@ describe('drupal adapter', () => {
   it('names the field for another system’s JSON, a resource without attributes, and JSON:API errors', async () => {
     fetchMock = mockFetch((url) => {
       const offset = url.searchParams.get('page[offset]');
-      if (offset === '0') return json({ meta: {}, ...strapi, data: { id: 1 } });
+      if (offset === '0') return json(strapi);
       if (offset === '2') return json({ data: [{ type: 'node--article', id: 'x' }] });
       return json({ errors: [{ status: '400', title: 'Bad Request', detail: 'Invalid include' }] });
     });
     const client = new NewsClient();
-    expect((await rejection(client.list({ src }, 'drupal', { category: null, page: 1, pageSize: 2 }))).field).to.equal('data');
+    // Strapi 5 JSON: its entries have no JSON:API attributes.
+    expect((await rejection(client.list({ src }, 'drupal', { category: null, page: 1, pageSize: 2 }))).field).to.equal('data[0].attributes');
+    fetchMock.restore();
+    fetchMock = mockFetch(() => json({ posts: [] }));
+    expect((await rejection(new NewsClient().list({ src }, 'drupal', { category: null, page: 1, pageSize: 2 }))).field).to.equal('data');
+    fetchMock.restore();
+    fetchMock = mockFetch((url) => {
+      const offset = url.searchParams.get('page[offset]');
+      if (offset === '2') return json({ data: [{ type: 'node--article', id: 'x' }] });
+      return json({ errors: [{ status: '400', title: 'Bad Request', detail: 'Invalid include' }] });
+    });
     expect((await rejection(client.list({ src }, 'drupal', { category: null, page: 2, pageSize: 2 }))).field).to.equal('data[0].attributes');
     const error = await rejection(client.list({ src }, 'drupal', { category: null, page: 3, pageSize: 2 }));
     expect(error.kind).to.equal('shape');
@@ -113,5 +123,31 @@ describe('drupal adapter', () => {
   it('an empty collection is an empty page', async () => {
     fetchMock = mockFetch(() => json({ data: [], links: { self: { href: src } } }));
     expect(await new NewsClient().list({ src }, 'drupal', { category: null, page: 1, pageSize: 2 })).to.deep.include({ items: [], hasNext: false });
+  });
+
+  it('replaces the paging of src and asks for at most 50 a page (Drupal’s maximum)', async () => {
+    fetchMock = mockFetch(() => json({ data: [], meta: { count: null } }));
+    const page = await new NewsClient().list({ src: `${src}?page[offset]=10&page[limit]=3` }, 'drupal', { category: null, page: 2, pageSize: 60 });
+    const url = new URL(fetchMock.requests[0].url);
+    expect(url.searchParams.getAll('page[limit]')).to.deep.equal(['50']);
+    expect(url.searchParams.getAll('page[offset]')).to.deep.equal(['50']);
+    expect(page.pageSize).to.equal(50);
+    // meta.count null is no total, not zero.
+    expect(page.total).to.be.undefined;
+  });
+
+  it('finds the vocabulary of another category field, and follows links.next on the same origin only', async () => {
+    fetchMock = mockFetch((url) => {
+      if (url.pathname === '/jsonapi/node/article') return json({ data: [], included: [{ type: 'taxonomy_term--topics', id: 't1', attributes: { name: 'Topic 1' } }] });
+      if (url.searchParams.get('page') === '2')
+        return json({ data: [{ type: 'taxonomy_term--topics', id: 't2', attributes: { name: 'Topic 2' } }], links: { next: { href: 'https://evil.test/jsonapi/taxonomy_term/topics?page=3' } } });
+      return json({ data: [{ type: 'taxonomy_term--topics', id: 't1', attributes: { name: 'Topic 1' } }], links: { next: { href: 'https://example.com/jsonapi/taxonomy_term/topics?page=2' } } });
+    });
+    const categories = await new NewsClient().categories({ src: `${src}?include=uid,field_category` }, 'drupal', 10);
+    expect(categories.map((c) => c.id)).to.deep.equal(['t1', 't2']);
+    const urls = fetchMock.requests.map((r) => new URL(r.url));
+    expect(urls[0].searchParams.get('include')).to.equal('field_category');
+    expect(urls[1].pathname).to.equal('/jsonapi/taxonomy_term/topics');
+    expect(urls.some((u) => u.hostname === 'evil.test')).to.be.false;
   });
 });
