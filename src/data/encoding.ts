@@ -29,11 +29,22 @@ function decoder(label: string | undefined, fatal = false): TextDecoder | undefi
   }
 }
 
-/** The text of a body, decoded as its bytes and headers say (GB2312 and GBK read as GBK, per the Encoding Standard). */
-export function decodeBody(buffer: ArrayBuffer, contentType: string | null): string {
+/**
+ * The text of a body, decoded as its bytes and headers say (GB2312 and GBK read as GBK, per the
+ * Encoding Standard). `json`: JSON is UTF-8 (RFC 8259), so a header naming another charset is
+ * believed only when the bytes are not UTF-8 (servers label UTF-8 JSON iso-8859-1 by default).
+ */
+export function decodeBody(buffer: ArrayBuffer, contentType: string | null, json = false): string {
   const bytes = new Uint8Array(buffer);
   const bom = BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte));
   if (bom) return new TextDecoder(bom[1]).decode(bytes);
+  if (json) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Not UTF-8: a legacy server's GBK or Big5 JSON, read as its header says below.
+    }
+  }
   const header = charsetOf(contentType);
   const declared = xmlDeclared(bytes);
   if (header && !/^utf-?8$/.test(header)) {

@@ -114,7 +114,7 @@ async function fetchOnce(url: string, as: BodyKind, options: RequestOptions, sig
   try {
     // Bytes, not response.text(): that reads everything as UTF-8, and feeds of legacy portals are
     // often GB2312, Big5 or Shift_JIS, declared in a header or in their XML declaration.
-    text = decodeBody(await response.arrayBuffer(), response.headers.get('content-type'));
+    text = decodeBody(await response.arrayBuffer(), response.headers.get('content-type'), as === 'json');
   } catch (error) {
     throw failure(error, signal, url, 'The connection broke off while the answer was arriving');
   }
