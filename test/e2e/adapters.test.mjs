@@ -18,6 +18,7 @@ describe('the same portal on every content system', () => {
       const list = page.locator('news-list');
       await list.locator('.item .title').nth(7).waitFor();
       assert.equal(await list.locator('.item').count(), 8);
+      await tabs.getByRole('tab').nth(7).waitFor();
       assert.equal(await tabs.getByRole('tab').count(), 8, 'All and the seven categories');
 
       // Page 2 (numbered where the system tells totals, Next where it only has a next link).
