@@ -19,9 +19,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Tags that end a line of text: they become a space; inline tags (`<b>`, `<a>`) just go, so that 新一代<b>定位器</b> stays one word. */
+const BREAKING = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
+
+function stripTags(html: string, tag: RegExp): string {
+  return html.replace(tag, (_: string, name: string | undefined) => (name && BREAKING.test(name) ? ' ' : ''));
+}
+
 /** Plain text of a fragment of HTML: tags removed (block ends become spaces), references decoded, white space folded. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' '))
+  return decodeEntities(stripTags(html.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' '), /<\/?([a-z][a-z\d-]*)?[^>]*>/gi))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -32,7 +39,7 @@ export function htmlToText(html: string): string {
  * folded. Unlike htmlToText, `a < b and c > d` stays as it is.
  */
 export function markupToText(text: string): string {
-  return decodeEntities(text.replace(/<\/?[a-z][a-z\d-]*(\s[^<>]*)?\/?>/gi, ' '))
+  return decodeEntities(stripTags(text, /<\/?([a-z][a-z\d-]*)(?:\s[^<>]*)?\/?>/gi))
     .replace(/\s+/g, ' ')
     .trim();
 }

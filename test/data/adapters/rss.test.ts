@@ -37,7 +37,7 @@ describe('rss adapter', () => {
       title: 'Q2 Product Roadmap Update',
       author: 'Jane Doe',
       source: 'Corporate Communications',
-      summary: 'Our product management team has published the Q2 roadmap .',
+      summary: 'Our product management team has published the Q2 roadmap.',
       publishedAt: '2024-05-20T09:30:00+08:00',
       url: 'https://example.com/news/q2-product-roadmap-update',
     });
@@ -217,6 +217,9 @@ describe('rss adapter', () => {
       src,
     ).items;
     expect(first.title).to.equal('a < b and c > d');
+    // Inline tags join, block tags separate: Chinese has no spaces to lose.
+    const [chinese] = parseFeed('<rss version="2.0"><channel><item><title>新一代<![CDATA[<b>定位器</b>]]>正式上市</title><description><![CDATA[<p>新一代<b>定位器</b>正式上市。</p><p>第二段</p>]]></description></item></channel></rss>', src).items;
+    expect(chinese).to.include({ title: '新一代定位器正式上市', summary: '新一代定位器正式上市。 第二段' });
     expect(second.title).to.equal('x &constructor; ’ bold');
   });
 
