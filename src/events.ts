@@ -61,12 +61,18 @@ export class NewsErrorEvent extends Event {
   }
 }
 
+/** The elements' events by name, for typed listeners on the elements, any ancestor, the document or the window. */
+export interface NewsEventMap {
+  'news-category-change': NewsCategoryChangeEvent;
+  'news-page-change': NewsPageChangeEvent;
+  'news-article-select': NewsArticleSelectEvent;
+  'news-load': NewsLoadEvent;
+  'news-error': NewsErrorEvent;
+}
+
+// They bubble out of shadow roots, so a portal's script may listen as high as it likes.
 declare global {
-  interface HTMLElementEventMap {
-    'news-category-change': NewsCategoryChangeEvent;
-    'news-page-change': NewsPageChangeEvent;
-    'news-article-select': NewsArticleSelectEvent;
-    'news-load': NewsLoadEvent;
-    'news-error': NewsErrorEvent;
-  }
+  interface HTMLElementEventMap extends NewsEventMap {}
+  interface DocumentEventMap extends NewsEventMap {}
+  interface WindowEventMap extends NewsEventMap {}
 }

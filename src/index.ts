@@ -20,6 +20,7 @@ export {
   NewsErrorEvent,
   NewsLoadEvent,
   NewsPageChangeEvent,
+  type NewsEventMap,
   type NewsLoadDetail,
 } from './events.js';
 

@@ -226,4 +226,13 @@ describe('the three elements together', () => {
       history.replaceState(null, '', before);
     }
   });
+
+  it('a portal script hears the events on the document and the window, typed', async () => {
+    fetchMock = mockFetch(() => new Response('down', { status: 500 }));
+    const onDocument = new Promise<string>((resolve) => document.addEventListener('news-error', (event) => resolve(event.detail.error.kind), { once: true }));
+    const onWindow = new Promise<number | undefined>((resolve) => window.addEventListener('news-error', (event) => resolve(event.detail.error.status), { once: true }));
+    await fixture(`<news-list src="/together-typed-events" retries="0"></news-list>`);
+    expect(await onDocument).to.equal('http');
+    expect(await onWindow).to.equal(500);
+  });
 });
