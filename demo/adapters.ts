@@ -1,7 +1,9 @@
 // The "Any CMS" page: the same tabs, list and article on each content system's answers
 // (played by cms-mock.ts). `?cms=<system>` picks one; each loads in a fresh page, so each has
 // its own group and cache, as a real portal would.
-import '../src/define.js';
+import { defineElements } from '../src/define-elements.js';
+
+defineElements();
 
 interface System {
   label: string;
@@ -45,7 +47,7 @@ for (const [key, { label }] of Object.entries(systems)) {
 
 const tags: [string, Record<string, string>][] = [
   ['news-tabs', { ...system.attributes, 'url-state': '' }],
-  ['news-list', { ...system.attributes, 'page-size': '8' }],
+  ['news-list', { ...system.attributes, 'page-size': '8', 'heading-level': '2' }],
   ['news-article', system.attributes],
 ];
 const portal = document.getElementById('portal')!;
