@@ -49,6 +49,17 @@ describe('<news-list>', () => {
       );
     });
 
+    it('titles are headings of level 3, or of the level heading-level sets', async () => {
+      const list = await listFixture();
+      expect(shadowAll(list, '.item [role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3']);
+      list.setAttribute('heading-level', '2');
+      await list.updateComplete;
+      expect(shadow(list, '.item [role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      list.setAttribute('heading-level', '9');
+      await list.updateComplete;
+      expect(shadow(list, '.item [role="heading"]')!.getAttribute('aria-level')).to.equal('6');
+    });
+
     it('shows title, date, summary and a thumbnail where the article has an image', async () => {
       const list = await listFixture();
       const items = shadowAll(list, '.item');

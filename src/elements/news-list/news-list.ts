@@ -111,6 +111,9 @@ export class NewsList extends NewsElement {
    */
   @property({ reflect: true }) paging: 'pages' | 'load-more' = 'pages';
 
+  /** The heading level of the article titles (`aria-level`), 1–6: one below the heading the list sits under. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
 
@@ -215,7 +218,7 @@ export class NewsList extends NewsElement {
     return safeLinkUrl(article.url);
   }
 
-  private renderItem(article: Article, showCategory: boolean) {
+  private renderItem(article: Article, showCategory: boolean, level: number) {
     const group = this.newsGroup;
     const compact = this.layout === 'compact';
     const image = !compact && article.image ? safeMediaUrl(article.image.src) : undefined;
@@ -229,7 +232,7 @@ export class NewsList extends NewsElement {
           </div>`
         : nothing}
       <div class="text">
-        <div class="title" part="title" role="heading" aria-level="3" dir="auto">
+        <div class="title" part="title" role="heading" aria-level=${level} dir="auto">
           ${href
             ? html`<a href=${href} data-article=${article.id} @click=${(event: MouseEvent) => this.onArticleClick(event, article)}>${article.title}</a>`
             : article.title}
@@ -268,11 +271,12 @@ export class NewsList extends NewsElement {
       const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
     return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel}>
       ${repeat(
         result.items,
         (article) => article.id,
-        (article) => this.renderItem(article, category === null || categoryId(article.category) !== category),
+        (article) => this.renderItem(article, category === null || categoryId(article.category) !== category, level),
       )}
     </ul>`;
   }
