@@ -171,8 +171,11 @@ describe('accessibility (axe)', () => {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));
       counter += 1;
       const list = await fixture<HTMLElement>(`<news-list src="/motion-${counter}"></news-list>`);
-      await until(() => shadow(list, '.skeleton .bar'), 1000, 'skeleton');
-      expect(getComputedStyle(shadow(list, '.skeleton .bar')!).animationName).to.equal('none');
+      await until(() => shadow(list, '.skeleton .item-placeholder'), 1000, 'skeleton');
+      const row = shadow(list, '.skeleton .item-placeholder')!;
+      for (const part of ['::before', '::after']) expect(getComputedStyle(row, part).animationName, part).to.equal('none');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(row, '::before').animationName).to.equal('pulse');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -101,21 +101,30 @@ export const styles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .skeleton .bar {
-    block-size: 0.9em;
-    margin-block: 0.4em;
-  }
-  .skeleton .bar:nth-child(1) {
-    inline-size: 70%;
-  }
-  .skeleton .bar:nth-child(2) {
-    inline-size: 30%;
-  }
-  .skeleton .bar:nth-child(4) {
-    inline-size: 85%;
-  }
-  .skeleton .thumb {
+  /* A loading row is one element: its thumbnail and text bars are drawn by ::before and ::after. */
+  .item-placeholder::before {
+    content: '';
+    flex: none;
+    inline-size: 11em;
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
     animation: pulse 1.4s ease-in-out infinite;
+  }
+  .item-placeholder::after {
+    --_bar: linear-gradient(var(--_subtle) 0 0);
+    content: '';
+    flex: 1;
+    block-size: 5.6em;
+    background:
+      var(--_bar) 0 0.4em / 70% 0.9em no-repeat,
+      var(--_bar) 0 1.7em / 30% 0.9em no-repeat,
+      var(--_bar) 0 3em / 100% 0.9em no-repeat,
+      var(--_bar) 0 4.3em / 85% 0.9em no-repeat;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  :host(:dir(rtl)) .item-placeholder::after {
+    background-position-x: 100%;
   }
   .empty {
     margin: 0;
@@ -220,9 +229,12 @@ export const styles = css`
     overflow: hidden;
     background: var(--_control);
   }
-  :host([layout='cards']) .thumb {
+  :host([layout='cards']) :is(.thumb, .item-placeholder::before) {
     inline-size: 100%;
     border-radius: 0;
+  }
+  :host([layout='cards']) .item-placeholder::after {
+    margin-inline: var(--_space);
   }
   :host([layout='cards']) .text {
     padding-inline: var(--_space);
@@ -241,12 +253,14 @@ export const styles = css`
   :host([layout='compact']) .meta {
     margin: 0;
   }
-  :host([layout='compact']) .thumb,
-  :host([layout='compact']) .skeleton .bar:nth-child(n + 3) {
+  :host([layout='compact']) :is(.thumb, .item-placeholder::before) {
     display: none;
   }
+  :host([layout='compact']) .item-placeholder::after {
+    block-size: 3em;
+  }
   @container (max-width: 32em) {
-    :host(:not([layout='cards'])) .thumb {
+    :host(:not([layout='cards'])) :is(.thumb, .item-placeholder::before) {
       inline-size: 6.5em;
     }
     .summary {

@@ -92,6 +92,8 @@ export class NewsList extends NewsElement {
   private focusAddedFrom: number | undefined;
   /** The height of the last list shown, kept while the next one loads. */
   private lastHeight = 0;
+  /** Whether lastHeight was read for the load under way. */
+  private heightKept = false;
 
   /** The category id shown; empty or absent means All. Follows the group. */
   @property() category: string | null | undefined = undefined;
@@ -136,9 +138,21 @@ export class NewsList extends NewsElement {
     else this.internals.states.delete('covered');
   }
 
+  override update(changed: PropertyValues<this>): void {
+    // A new load replaces the list shown with loading rows: read its height first (it is still in
+    // the page), so the rows keep it. Read only then: a layout forced on every render costs.
+    if (this.listLoad.loading && !this.heightKept) {
+      this.heightKept = true;
+      const content = this.listLoad.value && this.renderRoot.querySelector<HTMLElement>('.content');
+      this.lastHeight = content ? content.offsetHeight : 0;
+    } else if (!this.listLoad.loading) {
+      this.heightKept = false;
+    }
+    super.update(changed);
+  }
+
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
-    if (content && !this.listLoad.loading) this.lastHeight = content.offsetHeight;
     const group = this.newsGroup;
     if (this.focusAddedFrom !== undefined && !this.listLoad.loading) {
       // After "load more": focus the first new article, as the WAI "load more" pattern does.
@@ -196,6 +210,14 @@ export class NewsList extends NewsElement {
     </div>`;
   }
 
+  /** One listener for every row's link (not one per row: a long list renders faster). */
+  private readonly onListClick = (event: MouseEvent): void => {
+    const link = (event.target as Element | null)?.closest?.('a[data-article]');
+    const id = link?.getAttribute('data-article');
+    const article = id === null || id === undefined ? undefined : this.listLoad.value?.result.items.find((item) => item.id === id);
+    if (article) this.onArticleClick(event, article);
+  };
+
   private onArticleClick(event: MouseEvent, article: Article): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const select = new NewsArticleSelectEvent(article);
@@ -234,7 +256,7 @@ export class NewsList extends NewsElement {
       <div class="text">
         <div class="title" part="title" role="heading" aria-level=${level} dir="auto">
           ${href
-            ? html`<a href=${href} data-article=${article.id} @click=${(event: MouseEvent) => this.onArticleClick(event, article)}>${article.title}</a>`
+            ? html`<a href=${href} data-article=${article.id}>${article.title}</a>`
             : article.title}
         </div>
         ${category || date
@@ -251,18 +273,7 @@ export class NewsList extends NewsElement {
   private renderSkeleton() {
     const rows = Math.min(this.listLoad.value?.result.items.length || this.pageSizeWanted, 10);
     return html`<ul class="items skeleton" aria-hidden="true">
-      ${Array.from(
-        { length: rows },
-        () => html`<li class="item-placeholder">
-          <div class="thumb"></div>
-          <div class="text">
-            <span class="bar"></span>
-            <span class="bar"></span>
-            <span class="bar"></span>
-            <span class="bar"></span>
-          </div>
-        </li>`,
-      )}
+      ${Array.from({ length: rows }, () => placeholderRow)}
     </ul>`;
   }
 
@@ -272,7 +283,7 @@ export class NewsList extends NewsElement {
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
-    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel}>
+    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick}>
       ${repeat(
         result.items,
         (article) => article.id,
@@ -350,6 +361,9 @@ declare global {
     'news-list': NewsList;
   }
 }
+
+/** One loading row (its look is all CSS: one element per row keeps the first render cheap). */
+const placeholderRow = html`<li class="item-placeholder"></li>`;
 
 /** "Load more" shows at most this many pages (a shared link cannot make a visitor fetch hundreds). */
 export const MAX_LOADED_PAGES = 50;
