@@ -33,6 +33,12 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
     list-style: none;
   }
+  /* Rows out of view are not laid out until they scroll near (a long list renders in the time of
+     its first screen); 'auto' remembers a row's real size once it has had one. */
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 8em;
+  }
   .item:hover .title a {
     text-decoration: underline;
   }
@@ -233,6 +239,9 @@ export const styles = css`
     inline-size: 100%;
     border-radius: 0;
   }
+  :host([layout='cards']) .item {
+    contain-intrinsic-block-size: auto 18em;
+  }
   :host([layout='cards']) .item-placeholder::after {
     margin-inline: var(--_space);
   }
@@ -255,6 +264,9 @@ export const styles = css`
   }
   :host([layout='compact']) :is(.thumb, .item-placeholder::before) {
     display: none;
+  }
+  :host([layout='compact']) .item {
+    contain-intrinsic-block-size: auto 3.5em;
   }
   :host([layout='compact']) .item-placeholder::after {
     block-size: 3em;
