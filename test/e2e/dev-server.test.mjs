@@ -23,11 +23,16 @@ describe('npm start (the dev server)', () => {
   let url;
   before(async () => {
     const port = await freePort();
-    vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Plain output to read the address from (on CI, Vite colours it: \x1b[1mLocal\x1b[22m:).
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the dev server did not start')), 30_000);
       vite.stdout.on('data', (chunk) => {
-        if (/Local:/.test(String(chunk))) {
+        if (/Local/.test(String(chunk).replace(/\x1b\[[\d;]*m/g, ''))) {
           clearTimeout(timer);
           resolve();
         }
