@@ -59,6 +59,9 @@ const demo: UserConfig = {
 
 const library: UserConfig = {
   publicDir: false,
+  // The script-tag bundle's branches (imports from beside the bundle) are compiled out: a bundler
+  // consuming the package then sees only plain import()s of its own chunks.
+  define: { __NEWS_SCRIPT_TAG__: 'false' },
   plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',

@@ -6,11 +6,14 @@
 // dist/news-elements.adapter-<name>.js (each content system) and dist/news-elements.markdown.js
 // (marked, for Markdown bodies). The modules the bundle shares with them (NewsError, the
 // Markdown loader) are not copied into the chunks: they read the bundle's (src/lazy/kernel.ts).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { KERNEL_MODULES } from './src/lazy/kernel.js';
 import { BUILT_IN_ADAPTERS } from './src/data/registry.js';
 import { minifyCssLiterals } from './vite.config.js';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 const kernelIds = new Map(Object.entries(KERNEL_MODULES).map(([file, names]) => [resolve(file), names]));
 
@@ -30,6 +33,8 @@ function fromKernel(): Plugin {
       return [
         `const kernel = globalThis[Symbol.for('news-elements.kernel')];`,
         `if (!kernel) throw new Error('news-elements: this file is loaded by news-elements.iife.js, not on its own');`,
+        // A file of another release beside the bundle (a cache, a partial upload) is refused, not mixed in.
+        `if (kernel.version !== ${JSON.stringify(version)}) throw new Error('news-elements: this file is version ${version}, the bundle is ' + kernel.version);`,
         ...names.map((name) => `export const ${name} = kernel.${name};`),
       ].join('\n');
     },
@@ -44,7 +49,7 @@ const chunkEntries = {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  define: { __NEWS_SCRIPT_TAG__: 'true' },
+  define: { __NEWS_SCRIPT_TAG__: 'true', __NEWS_VERSION__: JSON.stringify(version) },
   plugins: mode === 'chunks' ? [fromKernel()] : [minifyCssLiterals()],
   build: {
     target: 'es2022',

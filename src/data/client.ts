@@ -148,7 +148,7 @@ export class NewsClient extends EventTarget {
     work: (adapter: Adapter, context: AdapterContext) => Promise<T>,
   ): Promise<T> {
     const adapter = await getAdapter(adapterName).catch((error: unknown) => {
-      throw new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, cause: error });
+      throw error instanceof NewsError ? error : new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, cause: error });
     });
     if (!adapter) {
       throw new NewsError('shape', `No adapter is registered as "${adapterName}"; register it with registerAdapter()`, {

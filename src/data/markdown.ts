@@ -1,7 +1,7 @@
 // Markdown bodies (Strapi's rich text, some feeds) to HTML, with the `marked` library loaded on
 // first use: a page whose content has no Markdown never downloads it. The HTML that comes out
 // goes through the sanitizer like every other body.
-import { IN_SCRIPT_TAG_BUNDLE, besideScript } from '../lazy/script-base.js';
+import { IN_SCRIPT_TAG_BUNDLE, importBeside } from '../lazy/script-base.js';
 import { NewsError } from './errors.js';
 
 type Parse = (markdown: string) => string;
@@ -11,9 +11,7 @@ let engine: Promise<Parse> | undefined;
 function load(): Promise<Parse> {
   // The script-tag bundle has no module graph to split: it imports the chunk published beside it
   // (dist/news-elements.markdown.js). import() obeys the page's script-src like the bundle does.
-  const module: Promise<{ parse: Parse }> = IN_SCRIPT_TAG_BUNDLE
-    ? import(/* @vite-ignore */ besideScript('news-elements.markdown.js'))
-    : import('../lazy/markdown.js');
+  const module: Promise<{ parse: Parse }> = IN_SCRIPT_TAG_BUNDLE ? importBeside('news-elements.markdown.js') : import('../lazy/markdown.js');
   return module.then((m) => m.parse);
 }
 
@@ -21,7 +19,7 @@ function load(): Promise<Parse> {
 export async function markdownToHtml(markdown: string): Promise<string> {
   engine ??= load().catch((error: unknown) => {
     engine = undefined;
-    throw new NewsError('network', 'The Markdown library could not be loaded', { cause: error });
+    throw error instanceof NewsError ? error : new NewsError('network', 'The Markdown library could not be loaded', { cause: error });
   });
   return (await engine)(markdown);
 }

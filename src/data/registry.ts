@@ -4,7 +4,7 @@
 // chunks of their own, and the script-tag bundle imports them from beside itself
 // (dist/news-elements.adapter-<name>.js).
 
-import { IN_SCRIPT_TAG_BUNDLE, besideScript } from '../lazy/script-base.js';
+import { IN_SCRIPT_TAG_BUNDLE, importBeside } from '../lazy/script-base.js';
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
 
@@ -12,7 +12,7 @@ type Loader = () => Promise<Adapter>;
 type AdapterModule = Record<string, Adapter>;
 
 /** The script-tag bundle's chunk of one adapter (each exports `<name>Adapter`). */
-const beside = (name: string): Promise<AdapterModule> => import(/* @vite-ignore */ besideScript(`news-elements.adapter-${name}.js`));
+const beside = (name: string): Promise<AdapterModule> => importBeside(`news-elements.adapter-${name}.js`);
 
 // Each import() sits in its own branch so that the script-tag build drops the npm one.
 const builtIn: Record<string, Loader> = {

@@ -4,6 +4,7 @@
 // Markdown loader (which knows where the bundle came from).
 import { NewsError, isAbortError, toNewsError } from '../data/errors.js';
 import { markdownToHtml } from '../data/markdown.js';
+import { VERSION } from './script-base.js';
 
 export const KERNEL = Symbol.for('news-elements.kernel');
 
@@ -14,5 +15,5 @@ export const KERNEL_MODULES = {
 } as const;
 
 export function publishKernel(): void {
-  (globalThis as Record<symbol, unknown>)[KERNEL] ??= { NewsError, isAbortError, toNewsError, markdownToHtml };
+  (globalThis as Record<symbol, unknown>)[KERNEL] ??= { version: VERSION, NewsError, isAbortError, toNewsError, markdownToHtml };
 }

@@ -2,16 +2,16 @@
 // page: a portal that shows only tabs and a list never downloads it. The script-tag bundle
 // imports it from beside itself (dist/news-elements.sanitizer.js).
 import { NewsError } from '../data/errors.js';
-import { IN_SCRIPT_TAG_BUNDLE, besideScript } from '../lazy/script-base.js';
+import { IN_SCRIPT_TAG_BUNDLE, importBeside } from '../lazy/script-base.js';
 
 type Sanitizer = typeof import('./sanitize.js');
 
 let loading: Promise<Sanitizer> | undefined;
 
 export function loadSanitizer(): Promise<Sanitizer> {
-  loading ??= (IN_SCRIPT_TAG_BUNDLE ? (import(/* @vite-ignore */ besideScript('news-elements.sanitizer.js')) as Promise<Sanitizer>) : import('./sanitize.js')).catch((error: unknown) => {
+  loading ??= (IN_SCRIPT_TAG_BUNDLE ? importBeside<Sanitizer>('news-elements.sanitizer.js') : import('./sanitize.js')).catch((error: unknown) => {
     loading = undefined;
-    throw new NewsError('network', 'The sanitizer could not be loaded, so the article is not shown', { cause: error });
+    throw error instanceof NewsError ? error : new NewsError('network', 'The sanitizer could not be loaded, so the article is not shown', { cause: error });
   });
   return loading;
 }

@@ -23,6 +23,26 @@ describe('portal pages, end to end', () => {
     assert.deepEqual(await page.problems(), []);
   });
 
+  it('a bundle loaded by a short CDN URL loads nothing from a guessed folder, and works when told its folder', async () => {
+    const page = await watchedPage(ctx.browser);
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${ctx.url}/test/e2e/pages/short-url.html`);
+    const article = page.locator('news-article');
+    await article.locator('[role="alert"]').waitFor();
+    assert.ok(!requested.some((path) => path.startsWith('/cdn/news-elements.')), `nothing beside the short URL: ${requested.join(' ')}`);
+    assert.match(await page.evaluate(() => new Promise((resolve) => {
+      const article = document.querySelector('news-article');
+      article.addEventListener('news-error', (event) => resolve(event.detail.error.message), { once: true });
+      article.shadowRoot.querySelector('[part~="retry"]').click();
+    })), /full file name/);
+
+    const told = await watchedPage(ctx.browser);
+    await told.goto(`${ctx.url}/test/e2e/pages/short-url.html?base`);
+    await told.locator('news-article .body p').first().waitFor();
+    assert.deepEqual(await told.problems(), []);
+  });
+
   it('the ES module build works with its dependencies resolved by an import map', async () => {
     const page = await watchedPage(ctx.browser);
     await page.goto(`${ctx.url}/test/e2e/pages/esm.html`);

@@ -25,6 +25,11 @@ const types = {
 export async function serve(headers = () => ({})) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // A CDN's short URL (as https://unpkg.com/news-elements): a redirect to the bundle's file.
+    if (path === '/cdn/news-elements') {
+      response.writeHead(302, { location: '/dist/news-elements.iife.js' }).end();
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
