@@ -416,8 +416,15 @@ describe('<news-list>', () => {
       const endpoint = pagedEndpoint(makeArticles(15));
       fetchMock = mockFetch((url) => (url.searchParams.get('page') === '2' ? held.promise : endpoint(url)));
       const list = await listFixture('paging="load-more" page-size="10"');
+      const firstRow = shadow(list, '.item');
+      const status = shadow(list, '[role="status"]');
+      moreButton(list)!.focus();
       moreButton(list)!.click();
       await until(() => moreButton(list)?.getAttribute('aria-disabled') === 'true', 2000, 'the busy button');
+      // The same nodes stay: the rows, the live region, and the button, which keeps the focus.
+      expect(shadow(list, '.item')).to.equal(firstRow);
+      expect(shadow(list, '[role="status"]')).to.equal(status);
+      expect(list.shadowRoot!.activeElement).to.equal(moreButton(list));
       expect(titles(list)).to.have.length(10);
       expect(shadow(list, '.skeleton')).to.be.null;
       expect(text(moreButton(list))).to.equal('Loading…');
@@ -426,6 +433,7 @@ describe('<news-list>', () => {
       held.resolve(endpoint(new URL('/x?page=2&pageSize=10', location.href)));
       await load;
       expect(titles(list)).to.have.length(15);
+      expect(shadow(list, '.item')).to.equal(firstRow);
     });
 
     it('follows next links when the endpoint tells no total', async () => {
@@ -459,6 +467,29 @@ describe('<news-list>', () => {
       expect(fetchMock.requests).to.have.length(3);
     });
 
+    it('a "load more" still loading when the tab changes moves no focus', async () => {
+      const held = deferred<Response>();
+      const endpoint = pagedEndpoint(makeArticles(30));
+      fetchMock = mockFetch((url) => (url.searchParams.get('page') === '2' && !url.searchParams.has('category') ? held.promise : endpoint(url)));
+      const list = await listFixture('paging="load-more" page-size="5" article-href="/n/{id}"');
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      try {
+        moreButton(list)!.click();
+        outside.focus();
+        const load = loaded(list);
+        list.category = 'faq';
+        await load;
+        held.resolve(endpoint(new URL('/x?page=2&pageSize=5', location.href)));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await list.updateComplete;
+        expect(document.activeElement).to.equal(outside);
+        expect(titles(list)[0]).to.equal('Article 2');
+      } finally {
+        outside.remove();
+      }
+    });
+
     it('starts over on a category change', async () => {
       fetchMock = mockFetch(pagedEndpoint(makeArticles(30)));
       const list = await listFixture('paging="load-more" page-size="5"');
@@ -471,6 +502,37 @@ describe('<news-list>', () => {
       await load;
       expect(titles(list)).to.have.length(5);
       expect(titles(list)[0]).to.equal('Article 2');
+    });
+  });
+
+  describe('loading rows', () => {
+    const geometry = async (layout: string, width = '900px') => {
+      fetchMock = mockFetch(() => new Promise<Response>(() => {}));
+      counter += 1;
+      const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}"><news-list src="/rows-${counter}" layout="${layout}"></news-list></div>`);
+      const list = wrapper.querySelector('news-list')!;
+      await until(() => shadow(list, '.item-placeholder'), 1000, 'loading rows');
+      const row = shadow(list, '.item-placeholder')!;
+      const before = getComputedStyle(row, '::before');
+      const after = getComputedStyle(row, '::after');
+      return { row: row.getBoundingClientRect(), before: { display: before.display, width: parseFloat(before.width) }, after: { height: parseFloat(after.height) } };
+    };
+
+    it('draw a thumbnail and text bars in the list layout, a smaller thumbnail in a narrow column', async () => {
+      const wide = await geometry('list');
+      expect(wide.before.width).to.be.closeTo(176, 2);
+      expect(wide.after.height).to.be.greaterThan(50);
+      const narrow = await geometry('list', '300px');
+      expect(narrow.before.width).to.be.closeTo(104, 2);
+    });
+
+    it('draw a full-width image over the bars in cards, and no thumbnail in compact', async () => {
+      const cards = await geometry('cards');
+      expect(cards.before.width).to.be.closeTo(cards.row.width - 2, 2);
+      expect(cards.after.height).to.be.greaterThan(50);
+      const compact = await geometry('compact');
+      expect(compact.before.display).to.equal('none');
+      expect(compact.row.height).to.be.lessThan(70);
     });
   });
 });

@@ -235,7 +235,9 @@ export const styles = css`
     overflow: hidden;
     background: var(--_control);
   }
-  :host([layout='cards']) :is(.thumb, .item-placeholder::before) {
+  /* (Pseudo-elements cannot go inside :is(): the placeholder's selectors are written out.) */
+  :host([layout='cards']) .thumb,
+  :host([layout='cards']) .item-placeholder::before {
     inline-size: 100%;
     border-radius: 0;
   }
@@ -243,6 +245,7 @@ export const styles = css`
     contain-intrinsic-block-size: auto 18em;
   }
   :host([layout='cards']) .item-placeholder::after {
+    flex: none;
     margin-inline: var(--_space);
   }
   :host([layout='cards']) .text {
@@ -262,7 +265,8 @@ export const styles = css`
   :host([layout='compact']) .meta {
     margin: 0;
   }
-  :host([layout='compact']) :is(.thumb, .item-placeholder::before) {
+  :host([layout='compact']) .thumb,
+  :host([layout='compact']) .item-placeholder::before {
     display: none;
   }
   :host([layout='compact']) .item {
@@ -272,7 +276,8 @@ export const styles = css`
     block-size: 3em;
   }
   @container (max-width: 32em) {
-    :host(:not([layout='cards'])) :is(.thumb, .item-placeholder::before) {
+    :host(:not([layout='cards'])) .thumb,
+    :host(:not([layout='cards'])) .item-placeholder::before {
       inline-size: 6.5em;
     }
     .summary {

@@ -90,6 +90,8 @@ export class NewsList extends NewsElement {
   private focusAfterLoad = false;
   /** The first article added by "load more", to focus once it has rendered. */
   private focusAddedFrom: number | undefined;
+  /** The category that "load more" was asked for. */
+  private moreFor: string | null = null;
   /** The height of the last list shown, kept while the next one loads. */
   private lastHeight = 0;
   /** Whether lastHeight was read for the load under way. */
@@ -131,6 +133,8 @@ export class NewsList extends NewsElement {
     if (changed.has('category') && this.category !== undefined) wanted.category = this.category || null;
     if (changed.has('page') && this.page !== undefined && Number.isInteger(this.page) && this.page >= 1) wanted.page = this.page;
     this.syncSelection(wanted);
+    // A "load more" under way for another category (the tab changed meanwhile) moves no focus.
+    if (this.focusAddedFrom !== undefined && this.moreFor !== group.category) this.focusAddedFrom = undefined;
     this.category = group.category;
     this.page = group.page;
     const covered = group.articleId !== null && group.hasDetailView;
@@ -154,7 +158,12 @@ export class NewsList extends NewsElement {
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
     const group = this.newsGroup;
-    if (this.focusAddedFrom !== undefined && !this.listLoad.loading) {
+    if (this.focusAddedFrom !== undefined && this.listLoad.error) {
+      // The next page failed: its error replaced the list, and the button with it. Keep the focus
+      // in the list (on the message and its retry button), not lost to the page.
+      this.focusAddedFrom = undefined;
+      content?.focus({ preventScroll: true });
+    } else if (this.focusAddedFrom !== undefined && !this.listLoad.loading) {
       // After "load more": focus the first new article, as the WAI "load more" pattern does.
       const item = this.renderRoot.querySelectorAll('.item')[this.focusAddedFrom];
       this.focusAddedFrom = undefined;
@@ -196,6 +205,7 @@ export class NewsList extends NewsElement {
     const change = new NewsPageChangeEvent(next);
     if (!this.dispatchEvent(change)) return;
     this.focusAddedFrom = result.items.length;
+    this.moreFor = group.category;
     group.navigate({ page: next });
   }
 
@@ -312,15 +322,9 @@ export class NewsList extends NewsElement {
     const { loading, error, value } = this.listLoad;
     const categoryLabel = (group?.category ? categoryName(group.category, group.categories) : undefined) ?? this.messages.all;
     const loadMore = this.paging === 'load-more';
-    // Loading the next page of "load more": the articles shown stay, the button says it is busy.
+    // Loading the next page of "load more": the same template goes on showing the articles (the
+    // rows, the button and the live region stay the same nodes); the button says it is busy.
     const addingMore = loadMore && loading && this.focusAddedFrom !== undefined && value !== undefined && value.category === (group?.category ?? null);
-    if (addingMore) {
-      return html`<section part="base" aria-busy="true">
-        <div class="content" role="group" tabindex="-1" aria-label=${`${this.messages.articlesLabel}: ${categoryLabel}`}>${this.renderList(value.result, value.category)}</div>
-        ${this.renderLoadMore(value.result, true)}
-        <div class="visually-hidden" role="status">${this.messages.loading}</div>
-      </section>`;
-    }
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
       ${value && !loading ? this.renderStaleNotice() : nothing}
       <div
@@ -328,9 +332,11 @@ export class NewsList extends NewsElement {
         role="group"
         tabindex="-1"
         aria-label=${`${this.messages.articlesLabel}: ${categoryLabel}`}
-        style=${styleMap({ minBlockSize: loading && this.lastHeight ? `${this.lastHeight}px` : undefined })}
+        style=${styleMap({ minBlockSize: loading && !addingMore && this.lastHeight ? `${this.lastHeight}px` : undefined })}
       >
-        ${loading
+        ${addingMore
+          ? this.renderList(value.result, value.category)
+          : loading
           ? this.renderSkeleton()
           : error
             ? this.renderError(error, () => {
@@ -342,7 +348,7 @@ export class NewsList extends NewsElement {
               ? this.renderList(value.result, value.category)
               : nothing}
       </div>
-      ${!loading && !error && value && loadMore ? this.renderLoadMore(value.result, false) : nothing}
+      ${loadMore && value && !error && (addingMore || !loading) ? this.renderLoadMore(value.result, addingMore) : nothing}
       ${!loading && !error && value && !loadMore
         ? renderPagination({
             result: value.result,
