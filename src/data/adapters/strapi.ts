@@ -96,22 +96,31 @@ function toCategory(value: unknown): Category | undefined {
 /** Root-relative `src` and `href` of rendered Markdown, made absolute on the Strapi server (as Blocks' are). */
 const resolveAttributes = (html: string, resolve: (url: string) => string) => html.replace(/\b(src|href)="(\/[^/"][^"]*)"/g, (_, name: string, url: string) => `${name}="${resolve(url)}"`);
 
+/** Rich text is Markdown; an HTML editor plugin (CKEditor) stores HTML, which starts with a block. */
+const isMarkdown = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && !/^\s*<(p|div|h[1-6]|ul|ol|table|figure|blockquote|section|article|img|pre)\b/i.test(value);
+
+const renderMarkdown = async (markdown: string, resolve: (url: string) => string) => resolveAttributes(await markdownToHtml(markdown), resolve);
+
 async function body(value: unknown, field: string, url: string, resolve: (url: string) => string): Promise<string | undefined> {
   if (value === undefined || value === null || value === '') return undefined;
-  // Rich text is Markdown; an HTML editor plugin (CKEditor) stores HTML, which starts with a block.
-  if (typeof value === 'string') return /^\s*<(p|div|h[1-6]|ul|ol|table|figure|blockquote|section|article|img|pre)\b/i.test(value) ? value : resolveAttributes(await markdownToHtml(value), resolve);
+  if (typeof value === 'string') return isMarkdown(value) ? renderMarkdown(value, resolve) : value;
   if (Array.isArray(value)) return blocksToHtml(value, resolve);
   throw shapeError(field, 'Markdown text or a Blocks array', value, url);
 }
 
-/** One entry (v4 or v5) as an Article, or a `shape` error naming the field. */
-export async function strapiArticle(entry: unknown, field: string, url: string, src: string): Promise<Article> {
+/**
+ * One entry (v4 or v5) as an Article, or a `shape` error naming the field. With `deferred`, a
+ * Markdown body is not rendered (a list does not show bodies, and the Markdown library need not
+ * load for it): it is put in `deferred` under the article's id, and the article has no body yet.
+ */
+export async function strapiArticle(entry: unknown, field: string, url: string, src: string, deferred?: Map<string, string>): Promise<Article> {
   const flat = flattenStrapi(entry);
   if (!isRecord(flat)) throw shapeError(field, 'an entry object', entry, url);
   const resolve = mediaResolver(src);
-  const content = flat.content ?? flat.body ?? flat.text;
+  const raw = flat.content ?? flat.body ?? flat.text;
+  const content = deferred && isMarkdown(raw) ? undefined : raw;
   const contentField = `${field}.${flat.content !== undefined ? 'content' : flat.body !== undefined ? 'body' : 'text'}`;
-  return normalizeArticle(
+  const article = normalizeArticle(
     {
       // v5 addresses an entry by documentId; v4 by id.
       id: flat.documentId ?? flat.id,
@@ -129,6 +138,8 @@ export async function strapiArticle(entry: unknown, field: string, url: string, 
     field,
     url,
   );
+  if (deferred && content === undefined && isMarkdown(raw)) deferred.set(article.id, raw);
+  return article;
 }
 
 function entries(answer: FetchedResource): unknown[] {
@@ -154,7 +165,9 @@ export const strapiAdapter: Adapter = {
           'filters[category][slug][$eq]': category ?? undefined,
         });
     const answer = await context.fetchJson(url);
-    const items = await Promise.all(entries(answer).map((entry, i) => strapiArticle(entry, `data[${i}]`, answer.url, src)));
+    const markdown = new Map<string, string>();
+    const items = await Promise.all(entries(answer).map((entry, i) => strapiArticle(entry, `data[${i}]`, answer.url, src, markdown)));
+    for (const [id, text] of markdown) context.memo.set(`strapi:markdown:${id}`, text);
     const meta = isRecord(answer.data) && isRecord(answer.data.meta) ? answer.data.meta : undefined;
     const pagination = isRecord(meta?.pagination) ? meta.pagination : undefined;
     const total = typeof pagination?.total === 'number' ? pagination.total : undefined;
@@ -179,6 +192,9 @@ export const strapiAdapter: Adapter = {
     const { articleSrc, src } = context.config;
     if (!articleSrc) {
       const known = context.knownArticle(id);
+      // A Markdown body the list left unrendered is rendered now, when the article is shown.
+      const markdown = context.memo.get(`strapi:markdown:${id}`);
+      if (known && known.body === undefined && typeof markdown === 'string') return { ...known, body: await renderMarkdown(markdown, mediaResolver(src)) };
       if (known) return known;
     }
     const [path, query = ''] = src.split('?');
