@@ -30,7 +30,8 @@ function bundleBase(): string | undefined {
   return BUNDLE_FILE.test(url.pathname) ? new URL('./', url).href : undefined;
 }
 
-const base = bundleBase();
+// Only the script-tag bundle has a folder of its own; the ESM build drops all of this.
+const base = IN_SCRIPT_TAG_BUNDLE ? bundleBase() : undefined;
 
 /**
  * The URL of a file published beside the script-tag bundle (e.g. `news-elements.sanitizer.js`),
