@@ -189,7 +189,8 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     const s = this.messages;
     switch (error.kind) {
       case 'network':
-        return s.errorNetwork;
+        // One of the widget's own files (news-elements.sanitizer.js…), not the news server.
+        return /\/news-elements\.[\w.-]+\.js(\?|$)|^news-elements\.[\w.-]+\.js$/.test(error.url) ? s.errorScript : s.errorNetwork;
       case 'timeout':
         return s.errorTimeout;
       case 'http':

@@ -35,6 +35,7 @@ export const en: NewsStrings = {
   noArticle: 'No article is selected.',
   tableRegion: 'Table, scrolls sideways',
   errorNetwork: 'The news could not be loaded: the server could not be reached.',
+  errorScript: 'The news could not be shown: part of the news widget could not be loaded.',
   errorTimeout: 'The news could not be loaded: the server took too long to answer.',
   errorHttp: 'The news could not be loaded: the server answered with an error ({status}).',
   errorParse: 'The news could not be loaded: the server’s answer could not be read.',

@@ -41,6 +41,8 @@ export interface NewsStrings {
   noArticle: string;
   tableRegion: string;
   errorNetwork: string;
+  /** A file of the widget itself (beside the script-tag bundle) could not be loaded. */
+  errorScript: string;
   errorTimeout: string;
   errorHttp: string;
   errorParse: string;

@@ -30,6 +30,8 @@ describe('portal pages, end to end', () => {
     await page.goto(`${ctx.url}/test/e2e/pages/short-url.html`);
     const article = page.locator('news-article');
     await article.locator('[role="alert"]').waitFor();
+    // The reader is told the widget is incomplete, not that the news server is down.
+    assert.match(await article.locator('[role="alert"]').textContent(), /part of the news widget could not be loaded/);
     assert.ok(!requested.some((path) => path.startsWith('/cdn/news-elements.')), `nothing beside the short URL: ${requested.join(' ')}`);
     assert.match(await page.evaluate(() => new Promise((resolve) => {
       const article = document.querySelector('news-article');
