@@ -43,3 +43,17 @@ export function markupToText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** At most `length` characters, cut at a word and ended with an ellipsis. */
+export function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Plain text as HTML: escaped, a paragraph per blank-line-separated block. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${paragraph.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
+    .join('');
+}
+

@@ -7,8 +7,8 @@
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
-import { expandTemplate, hasPlaceholders } from '../template.js';
-import { htmlToText } from '../text.js';
+import { expandTemplate, hasPlaceholders, onServerOf, withCmsParams } from '../template.js';
+import { htmlToText, shorten } from '../text.js';
 import { sameOriginAs } from '../../security/url-policy.js';
 
 type Json = Record<string, unknown>;
@@ -29,23 +29,7 @@ function categoryField(src: string): string {
 /** Drupal JSON:API's maximum page size: a larger `page[limit]` is cut to it by the server. */
 export const DRUPAL_MAX_PAGE_SIZE = 50;
 
-function withParams(url: string, params: Record<string, string | number | undefined>): string {
-  const [path, search = ''] = url.split('?');
-  const query = new URLSearchParams(search);
-  // Paging is ours: whatever page[…] `src` carries goes.
-  if (Object.keys(params).some((name) => name.startsWith('page['))) for (const key of [...query.keys()]) if (key.startsWith('page[')) query.delete(key);
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && (!query.has(name) || name.startsWith('page[') || name.startsWith('filter['))) query.set(name, String(value));
-  }
-  const text = query.toString().replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%2C/gi, ',');
-  return text ? `${path}?${text}` : path;
-}
-
-function resolver(src: string): (url: string) => string {
-  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return (url) => url;
-  const { origin } = new URL(src, globalThis.location?.href);
-  return (url) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
-}
+const withParams = (url: string, params: Record<string, string | number | undefined>) => withCmsParams(url, params, { paging: 'page[', filters: 'filter[' });
 
 /** `included` by `type:id`. */
 function includedIndex(document: Json): Map<string, Json> {
@@ -77,7 +61,7 @@ export function drupalArticle(resource: unknown, field: string, url: string, doc
   if (!isRecord(resource)) throw shapeError(field, 'a JSON:API resource object', resource, url);
   if (!isRecord(resource.attributes)) throw shapeError(`${field}.attributes`, 'an object', resource.attributes, url);
   const included = includedIndex(document);
-  const resolve = resolver(src);
+  const resolve = onServerOf(src);
   const a = resource.attributes;
   const body = isRecord(a.body) ? a.body : undefined;
   const html = text(body?.processed) ?? text(body?.value);
@@ -126,10 +110,6 @@ async function vocabularyRoute(context: AdapterContext): Promise<string> {
     vocabulary = isRecord(term) ? String(term.type).slice('taxonomy_term--'.length) : field.replace(/^field_/, '');
   }
   return `${root}taxonomy_term/${vocabulary}?sort=weight,name`;
-}
-
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
 }
 
 function documentOf(answer: FetchedResource): Json {

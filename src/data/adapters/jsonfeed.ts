@@ -7,18 +7,17 @@ import type { Adapter, AdapterContext } from '../adapter.js';
 import { NewsError } from '../errors.js';
 import { type Article, type ArticlePage, type Category, categoryId, isRecord, normalizeArticle, shapeError } from '../model.js';
 import { sameOriginAs } from '../../security/url-policy.js';
+import { textToHtml } from '../text.js';
 
 interface FeedPage {
   items: Article[];
   next?: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 function feedItem(item: unknown, field: string, url: string): Article {
   if (!isRecord(item)) throw shapeError(field, 'a feed item', item, url);
   const text = typeof item.content_text === 'string' ? item.content_text : undefined;
-  const html = typeof item.content_html === 'string' ? item.content_html : text ? text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`).join('') : undefined;
+  const html = typeof item.content_html === 'string' ? item.content_html : text ? textToHtml(text) : undefined;
   const authors = Array.isArray(item.authors) ? item.authors : isRecord(item.author) ? [item.author] : [];
   const [author] = authors.filter(isRecord);
   const tags = Array.isArray(item.tags) ? item.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '') : [];

@@ -12,7 +12,7 @@ import { NewsError } from '../errors.js';
 import { parseFeedDate } from '../feed-date.js';
 import { type Article, type Category, categoryId, collectCategories, isRecord, normalizeArticle, normalizeCategory, shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
-import { decodeEntities, htmlToText, markupToText } from '../text.js';
+import { decodeEntities, htmlToText, markupToText, shorten, textToHtml } from '../text.js';
 
 const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -103,10 +103,6 @@ function personName(value: string | undefined): string | undefined {
   return named ? named[1].trim() : value;
 }
 
-function shorten(text: string, length = 200): string {
-  return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
-}
-
 interface Enclosure {
   url: string;
   type: string;
@@ -141,7 +137,7 @@ function rssItem(item: Element, index: number, url: string, chinese: boolean): A
       id: textOf(child(item, 'guid')) ?? link ?? `${title ?? ''}|${textOf(child(item, 'pubDate')) ?? index}`,
       // Titles are text, but many feeds put entities or tags in them.
       title: title ? markupToText(title) : summaryText ? shorten(summaryText, 120) : undefined,
-      summary: summaryText ? shorten(summaryText) : undefined,
+      summary: summaryText ? shorten(summaryText, 200) : undefined,
       body,
       category: categories[0] ? { id: categories[0], name: categories[0] } : undefined,
       tags: categories.length ? categories : undefined,
@@ -179,13 +175,12 @@ function atomEntry(entry: Element, index: number, url: string, chinese: boolean)
     .map((c) => ({ id: c.getAttribute('term') ?? '', name: c.getAttribute('label') ?? c.getAttribute('term') ?? '' }))
     .filter((c) => c.id);
   const author = child(entry, 'author');
-  const escape = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return normalizeArticle(
     {
       id: textOf(child(entry, 'id')) ?? alternate?.getAttribute('href') ?? `entry-${index}`,
       title: title.text?.trim() || (title.html ? htmlToText(title.html) : undefined),
-      summary: summaryText ? shorten(summaryText.trim()) : undefined,
-      body: content.html ?? (content.text ? content.text.split(/\n{2,}/).map((p) => `<p>${escape(p)}</p>`).join('') : summary.html),
+      summary: summaryText ? shorten(summaryText.trim(), 200) : undefined,
+      body: content.html ?? (content.text ? textToHtml(content.text) : summary.html),
       category: categories[0],
       tags: categories.length ? categories.map((c) => c.id) : undefined,
       author: author ? textOf(child(author, 'name')) : undefined,

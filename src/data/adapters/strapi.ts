@@ -7,7 +7,7 @@
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
 import { markdownToHtml } from '../markdown.js';
-import { expandTemplate, hasPlaceholders } from '../template.js';
+import { expandTemplate, hasPlaceholders, onServerOf, withCmsParams } from '../template.js';
 import { blocksToHtml } from './strapi-blocks.js';
 
 type Json = Record<string, unknown>;
@@ -30,15 +30,6 @@ export function flattenStrapi(value: unknown): unknown {
   return value;
 }
 
-const absolute = (url: string) => new URL(url, globalThis.location?.href ?? 'https://relative.invalid/');
-
-/** Resolves a media URL (`/uploads/…`) against the Strapi server that `src` names, not the page. */
-function mediaResolver(src: string): (url: string) => string {
-  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return (url) => url;
-  const origin = absolute(src).origin;
-  return (url) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
-}
-
 /** The collection route of `src`, with its query, and the route beside it (`…/api/categories`). */
 function siblingRoute(src: string, name: string): string {
   const [path] = src.split('?');
@@ -48,21 +39,7 @@ function siblingRoute(src: string, name: string): string {
 /** Strapi's default `maxLimit`: a larger page size is cut to it by the server. */
 export const STRAPI_MAX_PAGE_SIZE = 100;
 
-function withParams(url: string, params: Record<string, string | number | undefined>): string {
-  const [path, query = ''] = url.split('?');
-  const search = new URLSearchParams(query);
-  const keys = [...search.keys()];
-  // Paging is ours: whatever pagination `src` carries goes (a [start]/[limit] beside our [page] is a 400).
-  if (Object.keys(params).some((name) => name.startsWith('pagination['))) for (const key of keys) if (key.startsWith('pagination[')) search.delete(key);
-  for (const [name, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    // The page's own choices (a populate list, a locale, a sort, in any of Strapi's forms) win over our defaults.
-    const setBySrc = keys.some((key) => key === name || key.startsWith(`${name}[`));
-    if (!setBySrc || name.startsWith('pagination[') || name.startsWith('filters[')) search.set(name, String(value));
-  }
-  const text = search.toString().replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%24/g, '$').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  return text ? `${path}?${text}` : path;
-}
+const withParams = (url: string, params: Record<string, string | number | undefined>) => withCmsParams(url, params, { paging: 'pagination[', filters: 'filters[' });
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : undefined;
@@ -116,7 +93,7 @@ async function body(value: unknown, field: string, url: string, resolve: (url: s
 export async function strapiArticle(entry: unknown, field: string, url: string, src: string, deferred?: Map<string, string>): Promise<Article> {
   const flat = flattenStrapi(entry);
   if (!isRecord(flat)) throw shapeError(field, 'an entry object', entry, url);
-  const resolve = mediaResolver(src);
+  const resolve = onServerOf(src);
   const raw = flat.content ?? flat.body ?? flat.text;
   const content = deferred && isMarkdown(raw) ? undefined : raw;
   const contentField = `${field}.${flat.content !== undefined ? 'content' : flat.body !== undefined ? 'body' : 'text'}`;
@@ -194,7 +171,7 @@ export const strapiAdapter: Adapter = {
       const known = context.knownArticle(id);
       // A Markdown body the list left unrendered is rendered now, when the article is shown.
       const markdown = context.memo.get(`strapi:markdown:${id}`);
-      if (known && known.body === undefined && typeof markdown === 'string') return { ...known, body: await renderMarkdown(markdown, mediaResolver(src)) };
+      if (known && known.body === undefined && typeof markdown === 'string') return { ...known, body: await renderMarkdown(markdown, onServerOf(src)) };
       if (known) return known;
     }
     const [path, query = ''] = src.split('?');
