@@ -2,18 +2,10 @@ import { expect } from '@open-wc/testing';
 import { MAX_RETRY_DELAY, NewsClient } from '../../src/data/client.js';
 import { retryDelay } from '../../src/data/http.js';
 import { NewsError } from '../../src/data/errors.js';
-import { deferred, json, makeArticles, mockFetch, type FetchMock } from '../helpers/mock-fetch.js';
+import { deferred, json, makeArticles, mockFetch, type FetchMock, rejection } from '../helpers/mock-fetch.js';
 
 const config = { src: '/api/news' };
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('NewsClient', () => {
   let fetchMock: FetchMock | undefined;

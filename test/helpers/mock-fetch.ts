@@ -1,3 +1,4 @@
+import type { NewsError } from '../../src/data/errors.js';
 // A fetch stand-in for tests: routes by URL, records every request, honours AbortSignal, and
 // can hold an answer back until the test releases it (to test races, loading states, timeouts).
 
@@ -81,4 +82,14 @@ export function makeArticles(count: number, categories = ['news', 'faq']): Recor
     author: i % 3 === 0 ? '' : `Author ${i + 1}`,
     publishedAt: `2026-0${(i % 9) + 1}-1${i % 9}T09:00:00Z`,
   }));
+}
+
+/** The error a promise rejects with (fails the test if it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<NewsError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as NewsError;
+  }
+  throw new Error('expected a rejection');
 }

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const load = async (file: string) => (await fetch(new URL(`../../fixtures/cms/${file}`, import.meta.url))).json();
 const answer = await load('drupal-jsonapi.json');
@@ -10,14 +9,6 @@ const src = 'https://example.com/jsonapi/node/article';
 const TERM = '8c1f2b1e-7b0e-4f8a-9a0e-2a4b6d2f9c01';
 let fetchMock: FetchMock | undefined;
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('drupal adapter', () => {
   afterEach(() => fetchMock?.restore());

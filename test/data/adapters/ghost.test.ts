@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { ghostRoute } from '../../../src/data/adapters/ghost.js';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const answer = await (await fetch(new URL('../../fixtures/cms/ghost.json', import.meta.url))).json();
 const wordpress = await (await fetch(new URL('../../fixtures/cms/wordpress.json', import.meta.url))).json();
 const src = 'https://demo.ghost.io/ghost/api/content/?key=22444f78447824223cefc48062';
 let fetchMock: FetchMock | undefined;
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('ghost adapter', () => {
   afterEach(() => fetchMock?.restore());

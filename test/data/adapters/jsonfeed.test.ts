@@ -1,20 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const feed = await (await fetch(new URL('../../fixtures/cms/jsonfeed.json', import.meta.url))).json();
 const src = 'https://example.com/news/feed.json';
 let fetchMock: FetchMock | undefined;
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const secondPage = { version: 'https://jsonfeed.org/version/1.1', title: 'p2', items: [{ id: '3', title: 'Third', content_text: 'Line one.\n\nLine <two>.', tags: ['News'] }] };
 

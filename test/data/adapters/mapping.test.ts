@@ -2,8 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/define.js';
 import { valueAt } from '../../../src/data/adapters/mapping.js';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
-import { json, mockFetch, until, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, until, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 let fetchMock: FetchMock | undefined;
 const mapping = { items: 'data.list', total: 'data.count', id: 'newsId', title: 'name', publishedAt: 'pubDate', category: 'column.code', image: 'cover.url', body: 'content.html' };
@@ -18,14 +17,6 @@ const answer = {
   },
 };
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('mapping adapter', () => {
   afterEach(() => fetchMock?.restore());

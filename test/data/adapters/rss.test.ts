@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../../src/data/adapters/rss.js';
 import { NewsClient } from '../../../src/data/client.js';
 import { decodeBody } from '../../../src/data/encoding.js';
-import type { NewsError } from '../../../src/data/errors.js';
 import { parseFeedDate } from '../../../src/data/feed-date.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const bytes = async (file: string) => (await fetch(new URL(`../../fixtures/cms/${file}`, import.meta.url))).arrayBuffer();
 const rss = new TextDecoder().decode(await bytes('rss.xml'));
@@ -16,14 +15,6 @@ let fetchMock: FetchMock | undefined;
 
 const xml = (body: BodyInit, type = 'application/rss+xml') => new Response(body, { headers: { 'content-type': type } });
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('rss adapter', () => {
   afterEach(() => fetchMock?.restore());

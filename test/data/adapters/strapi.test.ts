@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { blocksToHtml } from '../../../src/data/adapters/strapi-blocks.js';
 import { flattenStrapi } from '../../../src/data/adapters/strapi.js';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const load = async (file: string) => (await fetch(new URL(`../../fixtures/cms/${file}`, import.meta.url))).json();
 const v4 = await load('strapi-v4.json');
@@ -12,14 +11,6 @@ const ghost = await load('ghost.json');
 const src = 'https://cms.example.com/api/articles';
 let fetchMock: FetchMock | undefined;
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const firstPage = (client = new NewsClient(), category: string | null = null) => client.list({ src }, 'strapi', { category, page: 1, pageSize: 2 });
 

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { wordpressRoutes } from '../../../src/data/adapters/wordpress.js';
 import { NewsClient } from '../../../src/data/client.js';
-import type { NewsError } from '../../../src/data/errors.js';
 import { decodeEntities, htmlToText } from '../../../src/data/text.js';
-import { json, mockFetch, type FetchMock } from '../../helpers/mock-fetch.js';
+import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const fixture = async (name: string) => (await fetch(new URL(`../../fixtures/cms/${name}`, import.meta.url))).json();
 const posts = await fixture('wordpress.json');
@@ -14,14 +13,6 @@ const headers = { 'X-WP-Total': '14', 'X-WP-TotalPages': '7' };
 let fetchMock: FetchMock;
 const config = { src: 'https://example.com/wp-json/' };
 
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A WordPress site: categories, posts (with headers), single posts. */
 function site(postsAnswer: () => Response = () => json(posts, { headers })) {
