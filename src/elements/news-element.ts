@@ -10,6 +10,7 @@ import type { NewsError } from '../data/errors.js';
 import { formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
+import { isWidgetFile } from '../lazy/script-base.js';
 
 /** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
 export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
@@ -190,7 +191,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     switch (error.kind) {
       case 'network':
         // One of the widget's own files (news-elements.sanitizer.js…), not the news server.
-        return /\/news-elements\.[\w.-]+\.js(\?|$)|^news-elements\.[\w.-]+\.js$/.test(error.url) ? s.errorScript : s.errorNetwork;
+        return isWidgetFile(error.url) ? s.errorScript : s.errorNetwork;
       case 'timeout':
         return s.errorTimeout;
       case 'http':

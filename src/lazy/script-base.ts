@@ -49,6 +49,11 @@ export function besideScript(file: string): string {
   return url.href;
 }
 
+/** Whether a URL (a NewsError's) is one of the files importBeside() loads, rather than the news server's. */
+export function isWidgetFile(url: string): boolean {
+  return /\/news-elements\.[\w.-]+\.js(\?|$)|^news-elements\.[\w.-]+\.js$/.test(url);
+}
+
 /**
  * Imports a file published beside the bundle. A failure (the file missing, blocked by CORS or by
  * the page's CSP, of another version) is a `network` NewsError whose message and `url` name the file.
