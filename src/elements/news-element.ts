@@ -27,6 +27,11 @@ function parseStringRecord(value: string | null): Record<string, string> | null 
   }
 }
 
+/** A `heading-level` attribute as an aria-level: a whole number from 1 to 6, `fallback` when unset or not a number. */
+export function headingLevel(value: number, fallback: number): number {
+  return Math.min(Math.max(Math.trunc(value) || fallback, 1), 6);
+}
+
 export abstract class NewsElement extends LitElement implements GroupMember {
   abstract readonly memberKind: MemberKind;
   protected readonly groupController = new GroupController(this);

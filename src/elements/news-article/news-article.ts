@@ -13,7 +13,7 @@ import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
 import { categoryName } from '../category-name.js';
-import { NewsElement } from '../news-element.js';
+import { NewsElement, headingLevel } from '../news-element.js';
 import { styles } from './news-article.styles.js';
 
 interface LoadedArticle {
@@ -279,7 +279,7 @@ export class NewsArticle extends NewsElement {
       return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.messages.noArticle}</p>`;
     }
     const { loading, error, value } = this.articleLoad;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    const level = headingLevel(this.headingLevel, 2);
     if (loading || (!value && !error)) {
       return html`<div part="base" aria-busy="true">${this.renderToolbar()}${this.renderSkeleton()}</div>`;
     }

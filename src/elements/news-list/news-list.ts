@@ -13,8 +13,8 @@ import { format, plural } from '../../i18n/strings.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
-import { NewsElement } from '../news-element.js';
-import { renderPagination } from './pagination.js';
+import { NewsElement, headingLevel } from '../news-element.js';
+import { hasNextPage, pageCount, renderPagination } from './pagination.js';
 import { styles } from './news-list.styles.js';
 
 /**
@@ -210,8 +210,7 @@ export class NewsList extends NewsElement {
   }
 
   private renderLoadMore(result: ArticlePage, busy: boolean) {
-    const count = result.total !== undefined ? Math.ceil(result.total / result.pageSize) : undefined;
-    const more = result.page < MAX_LOADED_PAGES && (count !== undefined ? result.page < count : result.hasNext);
+    const more = result.page < MAX_LOADED_PAGES && hasNextPage(result);
     if (!more && !busy) return nothing;
     return html`<div class="more">
       <button type="button" class="page-control" part="load-more" aria-disabled=${busy ? 'true' : 'false'} @click=${busy ? undefined : () => this.loadMore()}>
@@ -292,7 +291,7 @@ export class NewsList extends NewsElement {
       const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
+    const level = headingLevel(this.headingLevel, 3);
     return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick}>
       ${repeat(
         result.items,
@@ -383,8 +382,9 @@ async function loadPages(pageOf: (n: number) => Promise<ArticlePage>, last: numb
   const first = await pageOf(1);
   const pages = [first];
   let wanted = Math.min(last, MAX_LOADED_PAGES);
-  if (first.total !== undefined) {
-    wanted = Math.min(wanted, Math.max(1, Math.ceil(first.total / first.pageSize)));
+  const count = pageCount(first);
+  if (count !== undefined) {
+    wanted = Math.min(wanted, count);
     pages.push(...(await Promise.all(Array.from({ length: wanted - 1 }, (_, i) => pageOf(i + 2)))));
   } else {
     while (pages.length < wanted && pages[pages.length - 1].hasNext) pages.push(await pageOf(pages.length + 1));

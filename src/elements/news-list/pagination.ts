@@ -16,11 +16,22 @@ export interface PaginationOptions {
   goToPage: (page: number) => void;
 }
 
+/** How many pages there are, when the answer tells its total. */
+export function pageCount(result: ArticlePage): number | undefined {
+  return result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
+}
+
+/** Whether a page comes after this one: by the total when known, else by the answer's word. */
+export function hasNextPage(result: ArticlePage): boolean {
+  const count = pageCount(result);
+  return count !== undefined ? result.page < count : result.hasNext;
+}
+
 export function renderPagination({ result, strings, hrefFor, goToPage }: PaginationOptions) {
   const page = result.page;
-  const count = result.total !== undefined ? Math.max(1, Math.ceil(result.total / result.pageSize)) : undefined;
+  const count = pageCount(result);
   if ((count ?? (result.hasNext ? 2 : page)) <= 1) return nothing;
-  const hasNext = count !== undefined ? page < count : result.hasNext;
+  const hasNext = hasNextPage(result);
   const onClick = (n: number) => (event: MouseEvent) => {
     if (hrefFor && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
     event.preventDefault();
