@@ -1,12 +1,11 @@
 // Markdown bodies (Strapi's rich text, some feeds) to HTML, with the `marked` library loaded on
 // first use: a page whose content has no Markdown never downloads it. The HTML that comes out
 // goes through the sanitizer like every other body.
-import { IN_SCRIPT_TAG_BUNDLE, importBeside } from '../lazy/script-base.js';
-import { NewsError } from './errors.js';
+import { IN_SCRIPT_TAG_BUNDLE, importBeside, loadOnce } from '../lazy/script-base.js';
 
 type Parse = (markdown: string) => string;
 
-let engine: Promise<Parse> | undefined;
+const engine = loadOnce(load, 'The Markdown library could not be loaded');
 
 function load(): Promise<Parse> {
   // The script-tag bundle has no module graph to split: it imports the chunk published beside it
@@ -17,9 +16,5 @@ function load(): Promise<Parse> {
 
 /** Markdown to (unsanitized) HTML; rejects if the Markdown library cannot be loaded. */
 export async function markdownToHtml(markdown: string): Promise<string> {
-  engine ??= load().catch((error: unknown) => {
-    engine = undefined;
-    throw error instanceof NewsError ? error : new NewsError('network', 'The Markdown library could not be loaded', { cause: error });
-  });
-  return (await engine)(markdown);
+  return (await engine())(markdown);
 }

@@ -67,3 +67,17 @@ export async function importBeside<T>(file: string): Promise<T> {
     throw new NewsError('network', `Part of news-elements could not be loaded (${url}): ${error instanceof Error ? error.message : String(error)}`, { url, cause: error });
   }
 }
+
+/**
+ * A loader of a part loaded on first use (a chunk, a library): run once and shared by every
+ * caller; a failure is forgotten, so the next call (a retry) tries again, and is a NewsError.
+ */
+export function loadOnce<T>(load: () => Promise<T>, failure: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error instanceof NewsError ? error : new NewsError('network', failure, { cause: error });
+    }));
+}
+

@@ -1,17 +1,11 @@
 // The sanitizer (DOMPurify, ≈12 kB gzip) is loaded with the first article body, not with the
 // page: a portal that shows only tabs and a list never downloads it. The script-tag bundle
 // imports it from beside itself (dist/news-elements.sanitizer.js).
-import { NewsError } from '../data/errors.js';
-import { IN_SCRIPT_TAG_BUNDLE, importBeside } from '../lazy/script-base.js';
+import { IN_SCRIPT_TAG_BUNDLE, importBeside, loadOnce } from '../lazy/script-base.js';
 
 type Sanitizer = typeof import('./sanitize.js');
 
-let loading: Promise<Sanitizer> | undefined;
-
-export function loadSanitizer(): Promise<Sanitizer> {
-  loading ??= (IN_SCRIPT_TAG_BUNDLE ? importBeside<Sanitizer>('news-elements.sanitizer.js') : import('./sanitize.js')).catch((error: unknown) => {
-    loading = undefined;
-    throw error instanceof NewsError ? error : new NewsError('network', 'The sanitizer could not be loaded, so the article is not shown', { cause: error });
-  });
-  return loading;
-}
+export const loadSanitizer = loadOnce<Sanitizer>(
+  () => (IN_SCRIPT_TAG_BUNDLE ? importBeside<Sanitizer>('news-elements.sanitizer.js') : import('./sanitize.js')),
+  'The sanitizer could not be loaded, so the article is not shown',
+);
