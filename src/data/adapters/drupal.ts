@@ -7,7 +7,8 @@
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
-import { expandTemplate, hasPlaceholders, onServerOf, withCmsParams } from '../template.js';
+import { expandTemplate, hasPlaceholders } from '../template.js';
+import { onServerOf, withCmsParams } from './cms-url.js';
 import { htmlToText, shorten } from '../text.js';
 import { sameOriginAs } from '../../security/url-policy.js';
 

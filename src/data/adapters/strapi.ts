@@ -7,7 +7,8 @@
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
 import { markdownToHtml } from '../markdown.js';
-import { expandTemplate, hasPlaceholders, onServerOf, withCmsParams } from '../template.js';
+import { expandTemplate, hasPlaceholders } from '../template.js';
+import { onServerOf, withCmsParams } from './cms-url.js';
 import { blocksToHtml } from './strapi-blocks.js';
 
 type Json = Record<string, unknown>;
