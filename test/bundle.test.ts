@@ -1,6 +1,7 @@
 // The built script-tag bundle, loaded as a classic script (no type="module"), as a portal would.
 // `npm test` builds dist/ first; this file must not import the source elements.
 import { expect } from '@open-wc/testing';
+import { ruleCounts } from './helpers/css.js';
 import { json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
 
 function loadScript(src: string): Promise<void> {
@@ -36,6 +37,15 @@ describe('dist/news-elements.iife.js', () => {
     } finally {
       window.removeEventListener('error', onError);
       fetchMock.restore();
+    }
+  });
+
+  it('keeps every CSS rule through the build (its CSS is minified)', () => {
+    const api = (window as unknown as { NewsElements: Record<string, CustomElementConstructor> }).NewsElements;
+    for (const name of ['NewsTabs', 'NewsList', 'NewsArticle']) {
+      const sheets = ruleCounts(api[name]);
+      expect(sheets, name).to.have.length.of.at.least(2);
+      for (const { written, kept, text } of sheets) expect(kept, `${name}: rules kept of ${JSON.stringify(text)}`).to.equal(written);
     }
   });
 

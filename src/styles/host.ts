@@ -118,6 +118,7 @@ export const hostStyles = css`
     font-size: 0.9em;
   }
   .notice p,
+  .error p {
     margin: 0;
     flex: 1 1 16em;
   }
