@@ -14,9 +14,14 @@ export function isAllowedFrame(url: string | null | undefined, hosts: readonly s
 }
 
 /** The attributes every embedded player gets: no top navigation, no forms, lazy, no referrer path. */
+export const FRAME_ATTRIBUTES = {
+  sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
+  allow: 'fullscreen; picture-in-picture; encrypted-media',
+  referrerpolicy: 'strict-origin-when-cross-origin',
+  loading: 'lazy',
+} as const;
+
+/** Gives a body's `<iframe>` FRAME_ATTRIBUTES (the article's own player has them in its template). */
 export function hardenFrame(frame: Element): void {
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
-  frame.setAttribute('allow', 'fullscreen; picture-in-picture; encrypted-media');
-  frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  frame.setAttribute('loading', 'lazy');
+  for (const [name, value] of Object.entries(FRAME_ATTRIBUTES)) frame.setAttribute(name, value);
 }

@@ -157,6 +157,9 @@ describe('hostile content', () => {
       expect(frames.map((f) => f.getAttribute('src'))).to.deep.equal(['https://player.vimeo.com/video/123', 'https://www.youtube-nocookie.com/embed/abc']);
       for (const frame of frames) {
         expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation allow-popups');
+        expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+        expect(frame.getAttribute('allow')).to.equal('fullscreen; picture-in-picture; encrypted-media');
+        expect(frame.getAttribute('loading')).to.equal('lazy');
         expect(frame.hasAttribute('srcdoc')).to.be.false;
       }
       expect(frames[0].title).to.equal('Video: Frames');

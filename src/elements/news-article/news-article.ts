@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
-import { hardenFrame, isAllowedFrame } from '../../security/frames.js';
+import { FRAME_ATTRIBUTES, isAllowedFrame } from '../../security/frames.js';
 import { loadSanitizer } from '../../security/load-sanitizer.js';
 import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
@@ -213,7 +212,14 @@ export class NewsArticle extends NewsElement {
     const embed = article.video && isAllowedFrame(article.video.src, this.videoHostList) ? article.video.src : undefined;
     if (embed) {
       return html`<div class="player" part="video">
-        <iframe src=${embed} title=${`${this.messages.video}: ${article.title}`} ${ref((frame) => frame && hardenFrame(frame))}></iframe>
+        <iframe
+          sandbox=${FRAME_ATTRIBUTES.sandbox}
+          allow=${FRAME_ATTRIBUTES.allow}
+          referrerpolicy=${FRAME_ATTRIBUTES.referrerpolicy}
+          loading=${FRAME_ATTRIBUTES.loading}
+          src=${embed}
+          title=${`${this.messages.video}: ${article.title}`}
+        ></iframe>
       </div>`;
     }
     return html`${video
