@@ -5,38 +5,8 @@
 //   sources, or built into dist/demo/ for the end-to-end tests.
 // The script-tag bundle has its own config: vite.iife.config.ts.
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
-
-/**
- * Minifies the CSS of Lit's css`…` templates in the built files (≈ 30% of their bytes): no
- * comments, no indentation, no spaces around braces, colons, semicolons and commas. Quoted
- * strings are left alone.
- */
-export function minifyCssLiterals(): Plugin {
-  const minify = (css: string) =>
-    css
-      .split(/('[^']*'|"[^"]*")/)
-      .map((part, i) =>
-        i % 2
-          ? part
-          : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([{};,])\s*/g, '$1')
-              .replace(/:\s+/g, ':')
-              .replace(/;}/g, '}'),
-      )
-      .join('')
-      .trim();
-  return {
-    name: 'news-elements-minify-css-literals',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*styles(\.ts|\/host\.ts)$/.test(id)) return null;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
-    },
-  };
-}
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplates } from './build/minify-templates.js';
 
 const demoPages = ['index', 'portal-list', 'detail', 'adapters', 'hostile', 'csp', 'legacy', 'themes'];
 
@@ -62,7 +32,7 @@ const library: UserConfig = {
   // The script-tag bundle's branches (imports from beside the bundle) are compiled out: a bundler
   // consuming the package then sees only plain import()s of its own chunks.
   define: { __NEWS_SCRIPT_TAG__: 'false' },
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

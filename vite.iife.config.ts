@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { KERNEL_MODULES } from './src/lazy/kernel.js';
 import { BUILT_IN_ADAPTERS } from './src/data/registry.js';
-import { minifyCssLiterals } from './vite.config.js';
+import { minifyTemplates } from './build/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -50,7 +50,7 @@ const chunkEntries = {
 export default defineConfig(({ mode }) => ({
   publicDir: false,
   define: { __NEWS_SCRIPT_TAG__: 'true', __NEWS_VERSION__: JSON.stringify(version) },
-  plugins: mode === 'chunks' ? [fromKernel()] : [minifyCssLiterals()],
+  plugins: mode === 'chunks' ? [fromKernel(), minifyTemplates()] : [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
