@@ -94,6 +94,51 @@ describe('<news-tabs>', () => {
     });
   });
 
+  describe('faded edges', () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, name: `Category number ${i}` }));
+
+    async function narrowTabs(dir: 'ltr' | 'rtl', width = 260) {
+      counter += 1;
+      fetchMock = mockFetch(() => json(many));
+      const container = await fixture<HTMLDivElement>(`<div dir=${dir} style="width: ${width}px"><news-tabs categories-src="/many-${counter}.json"></news-tabs></div>`);
+      const tabs = container.querySelector('news-tabs')!;
+      if (tabButtons(tabs).length < 9) await loaded(tabs);
+      await frame();
+      return { tabs, list: shadow(tabs, '[role="tablist"]')! };
+    }
+
+    const edges = (list: HTMLElement) => [list.hasAttribute('data-more-start'), list.hasAttribute('data-more-end')];
+
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`marks the edges with tabs behind them, and fades them (${dir})`, async () => {
+        const { list } = await narrowTabs(dir);
+        expect(edges(list), 'at the start').to.deep.equal([false, true]);
+        expect(getComputedStyle(list).maskImage).to.contain('gradient');
+
+        const sign = dir === 'rtl' ? -1 : 1;
+        list.scrollLeft = sign * 100;
+        await oneEvent(list, 'scroll');
+        expect(edges(list), 'in the middle').to.deep.equal([true, true]);
+
+        list.scrollLeft = sign * list.scrollWidth;
+        await oneEvent(list, 'scroll');
+        expect(edges(list), 'at the end').to.deep.equal([true, false]);
+        // The gradient runs from the start side: the left in ltr, the right in rtl.
+        expect(getComputedStyle(list).maskImage).to.contain(dir === 'rtl' ? 'to left' : 'to right');
+      });
+    }
+
+    it('marks nothing, and fades nothing, when every tab fits; and looks again when the column narrows', async () => {
+      const { tabs, list } = await narrowTabs('ltr', 3000);
+      expect(edges(list)).to.deep.equal([false, false]);
+      expect(getComputedStyle(list).maskImage).to.equal('none');
+      (tabs.parentElement as HTMLElement).style.width = '260px';
+      await frame();
+      expect(edges(list)).to.deep.equal([false, true]);
+    });
+  });
+
   describe('choosing a tab', () => {
     it('selects on click and fires a cancelable news-category-change', async () => {
       const tabs = await tabsFixture();

@@ -16,13 +16,23 @@ export const styles = css`
     /* The row of tabs must not count in the page's min-content width: in a grid or flex column
        of a narrow screen it would widen the layout instead of scrolling. */
     contain: inline-size;
-    container-type: scroll-state;
+    /* The edges with more tabs behind them fade out (data-more-start / -end, kept by the element). */
+    --_fade-start: 0px;
+    --_fade-end: 0px;
+    --_fade-to: right;
   }
-  /* Where supported, fade the edge that has more tabs behind it. */
-  @container scroll-state(scrollable: inline-end) {
-    [role='tab']:last-child {
-      mask-image: linear-gradient(to left, transparent, #000 2.5em);
-    }
+  :host(:dir(rtl)) [role='tablist'] {
+    --_fade-to: left;
+  }
+  [role='tablist'][data-more-start] {
+    --_fade-start: 2.5em;
+  }
+  [role='tablist'][data-more-end] {
+    --_fade-end: 2.5em;
+  }
+  [role='tablist'][data-more-start],
+  [role='tablist'][data-more-end] {
+    mask-image: linear-gradient(to var(--_fade-to), transparent, #000 var(--_fade-start), #000 calc(100% - var(--_fade-end)), transparent);
   }
   [role='tab'] {
     flex: none;

@@ -82,7 +82,49 @@ export class NewsTabs extends NewsElement {
     this.category = group.category;
   }
 
+  /** Watches the tab list's width (a resized column), to keep its faded edges right. */
+  private resizeObserver?: ResizeObserver;
+
+  override firstUpdated(): void {
+    this.resizeObserver = new ResizeObserver(() => this.markEdges());
+    this.resizeObserver.observe(this.tabList());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.resizeObserver?.observe(this.tabList());
+  }
+
+  private tabList(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('[role="tablist"]')!;
+  }
+
+  /** Marks the tab list's edges that have tabs scrolled out of view behind them (CSS fades those edges). */
+  private markEdges(): void {
+    const list = this.tabList();
+    // scrollLeft runs from 0 towards the end: positive left to right, negative right to left.
+    const fromStart = Math.abs(list.scrollLeft);
+    list.toggleAttribute('data-more-start', fromStart > 1);
+    list.toggleAttribute('data-more-end', fromStart + list.clientWidth < list.scrollWidth - 1);
+  }
+
+  private edgesQueued = false;
+
   override updated(): void {
+    // Tabs may have come or gone: look again before the next frame, which lays them out anyway
+    // (reading their widths now would force a layout of its own).
+    if (!this.edgesQueued) {
+      this.edgesQueued = true;
+      requestAnimationFrame(() => {
+        this.edgesQueued = false;
+        if (this.isConnected) this.markEdges();
+      });
+    }
     // Tell assistive technology which lists the tabs control (element reflection crosses into
     // the page from our shadow root, which IDs cannot).
     const group = this.newsGroup;
@@ -141,6 +183,7 @@ export class NewsTabs extends NewsElement {
           aria-busy=${loading ? 'true' : 'false'}
           @keydown=${(event: KeyboardEvent) => this.roving.handleKeydown(event)}
           @focusout=${this.onFocusOut}
+          @scroll=${{ handleEvent: () => this.markEdges(), passive: true }}
         >
           ${tabs.map((tab, index) => {
             const selected = index === selectedIndex;
