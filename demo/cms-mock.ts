@@ -221,6 +221,11 @@ function drupal(url: URL, rest: string): Response {
 }
 
 // RSS 2.0 ------------------------------------------------------------------------------------------
+// A feed's URLs are absolute (a reader resolves relative ones against the feed, here /cms/rss/,
+// where the demo's images are not): the demo's relative media paths are made absolute first.
+const absolute = (path: string) => new URL(path, location.href).href;
+const absoluteMedia = (html: string) => html.replace(/\b(src|href)="((?:images|media)\/)/g, (_, attribute: string, folder: string) => `${attribute}="${absolute(folder)}`);
+
 const rss = () =>
   xml(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -229,7 +234,7 @@ ${articles
   .map(
     (a) => `<item><title>${escapeXml(a.title)}</title><link>https://hengyuan.example/news/${a.id}</link><guid isPermaLink="false">${a.id}</guid>
 <pubDate>${new Date(a.publishedAt ?? 0).toUTCString()}</pubDate><dc:creator>${escapeXml(a.author ?? '')}</dc:creator><category>${escapeXml(categoryName(a.category))}</category>
-<description>${escapeXml(a.summary ?? '')}</description><content:encoded><![CDATA[${a.body ?? ''}]]></content:encoded>${a.image ? `<enclosure url="${escapeXml(a.image.src)}" type="image/jpeg" length="0"/>` : ''}</item>`,
+<description>${escapeXml(a.summary ?? '')}</description><content:encoded><![CDATA[${absoluteMedia(a.body ?? '')}]]></content:encoded>${a.image ? `<enclosure url="${escapeXml(absolute(a.image.src))}" type="image/jpeg" length="0"/>` : ''}</item>`,
   )
   .join('\n')}
 </channel></rss>`);

@@ -18,6 +18,15 @@ describe('the same portal on every content system', () => {
       const list = page.locator('news-list');
       await list.locator('.item .title').nth(7).waitFor();
       assert.equal(await list.locator('.item').count(), 8);
+      // The thumbnails load (a feed's relative URL would point under /cms/<system>/, not at the images).
+      await page.waitForFunction(() => {
+        const img = document.querySelector('news-list')?.shadowRoot?.querySelector('.thumb img');
+        return img?.complete;
+      });
+      const broken = await page.evaluate(() =>
+        [...document.querySelector('news-list').shadowRoot.querySelectorAll('.thumb img')].filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src),
+      );
+      assert.deepEqual(broken, [], 'thumbnails that did not load');
       await tabs.getByRole('tab').nth(7).waitFor();
       assert.equal(await tabs.getByRole('tab').count(), 8, 'All and the seven categories');
 
