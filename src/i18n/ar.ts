@@ -37,6 +37,7 @@ export const ar: NewsStrings = {
   author: 'الكاتب',
   source: 'المصدر',
   publishedAt: 'وقت النشر',
+  fieldLabel: '{label}:',
   updatedAt: 'آخر تحديث',
   backToList: 'العودة إلى القائمة',
   previousArticle: 'المقال السابق',

@@ -25,6 +25,7 @@ export const en: NewsStrings = {
   author: 'Author',
   source: 'Source',
   publishedAt: 'Published Time',
+  fieldLabel: '{label}:',
   updatedAt: 'Updated',
   backToList: 'Back to list',
   previousArticle: 'Previous article',

@@ -31,6 +31,8 @@ export interface NewsStrings {
   author: string;
   source: string;
   publishedAt: string;
+  /** A field's label in the article's details: `{label}` and its punctuation ("Author:", "作者："). */
+  fieldLabel: string;
   updatedAt: string;
   backToList: string;
   previousArticle: string;

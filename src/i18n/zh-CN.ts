@@ -22,6 +22,7 @@ export const zhCN: NewsStrings = {
   author: '作者',
   source: '来源',
   publishedAt: '发布时间',
+  fieldLabel: '{label}：',
   updatedAt: '更新时间',
   backToList: '返回列表',
   previousArticle: '上一篇',

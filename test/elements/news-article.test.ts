@@ -47,16 +47,26 @@ describe('<news-article>', () => {
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(text(title)).to.equal(full.title);
       const pairs = metaPairs(element);
-      expect(pairs.map(([label]) => label)).to.deep.equal(['Category', 'Author', 'Source', 'Published Time']);
+      expect(pairs.map(([label]) => label)).to.deep.equal(['Category:', 'Author:', 'Source:', 'Published Time:']);
       expect(pairs[0][1]).to.equal('News');
       expect(pairs[1][1]).to.equal('Li Wei');
       expect(pairs[3][1]).to.match(/March 14, 2026/);
       expect(fetchMock.requests[0].url).to.match(/\/article\/42\?t=/);
     });
 
+    it('lines a left-to-right title up with the page in a right-to-left one', async () => {
+      const element = await articleFixture(full, 'dir="rtl" style="display:block;width:900px"');
+      const title = shadow(element, '[part="title"]')!;
+      const words = document.createRange();
+      words.selectNodeContents(title);
+      const box = title.getBoundingClientRect();
+      expect(box.right - words.getBoundingClientRect().right).to.be.below(1);
+      expect(words.getBoundingClientRect().left - box.left).to.be.greaterThan(100);
+    });
+
     it('leaves out empty metadata: no label with nothing after it', async () => {
       const element = await articleFixture({ ...full, author: '', source: null, category: undefined });
-      expect(metaPairs(element).map(([label]) => label)).to.deep.equal(['Published Time']);
+      expect(metaPairs(element).map(([label]) => label)).to.deep.equal(['Published Time:']);
     });
 
     it('takes the heading level from heading-level', async () => {
@@ -130,7 +140,7 @@ describe('<news-article>', () => {
       wrapper.append(element);
       element.requestUpdate();
       await element.updateComplete;
-      expect(metaPairs(element).map(([label]) => label)).to.deep.equal(['分类', '作者', '来源', '发布时间']);
+      expect(metaPairs(element).map(([label]) => label)).to.deep.equal(['分类：', '作者：', '来源：', '发布时间：'] /* full-width colons */);
       wrapper.remove();
     });
   });

@@ -95,6 +95,40 @@ describe('<news-list>', () => {
       expect(shadow(list, '.item img')).to.exist;
     });
 
+    it('keeps a thumbnail 16:9 however tall its row, and hides one that fails to load', async () => {
+      // A phone-wide column: the text wraps to many lines, and the row grows taller than the image.
+      const list = await listFixture('style="display:block;width:300px"');
+      const thumb = shadow(list, '.item .thumb')!;
+      const row = shadow(list, '.item')!.getBoundingClientRect();
+      const box = thumb.getBoundingClientRect();
+      expect(row.height).to.be.greaterThan(box.height + 20);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      // The test server has no /img/1.jpg: the frame stays, the broken-image icon does not show.
+      const img = thumb.querySelector('img')!;
+      await until(() => img.classList.contains('failed'), 3000, 'the failed image marked');
+      expect(getComputedStyle(img).visibility).to.equal('hidden');
+      expect(thumb.getBoundingClientRect().height).to.equal(box.height);
+    });
+
+    it('keeps the title of a card without an image off its top border', async () => {
+      const list = await listFixture('layout="cards" style="display:block;width:900px"');
+      const card = shadowAll(list, '.item')[1];
+      expect(card.querySelector('img')).to.equal(null);
+      const gap = card.querySelector('.title')!.getBoundingClientRect().top - card.getBoundingClientRect().top;
+      expect(gap).to.be.at.least(10);
+    });
+
+    it('lines a left-to-right title up with the row in a right-to-left page', async () => {
+      const list = await listFixture('dir="rtl" style="display:block;width:600px"');
+      const item = shadowAll(list, '.item')[1];
+      const words = document.createRange();
+      words.selectNodeContents(item.querySelector('.title')!);
+      const link = words.getBoundingClientRect();
+      const column = item.querySelector('.text')!.getBoundingClientRect();
+      expect(column.right - link.right).to.be.below(1);
+      expect(link.left - column.left).to.be.greaterThan(100);
+    });
+
     it('lays items out compactly: title and date only', async () => {
       const list = await listFixture('layout="compact"');
       expect(shadowAll(list, '.item img')).to.have.length(0);

@@ -20,6 +20,9 @@ export const styles = css`
     line-height: 1.25;
     overflow-wrap: anywhere;
     scroll-margin-block-start: var(--news-scroll-margin, 1em);
+    /* Its direction is its own text's (dir="auto"); its side is the page's. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .title:focus {
     outline: none;
@@ -42,8 +45,8 @@ export const styles = css`
     display: flex;
     gap: 0.35em;
   }
-  .meta dt::after {
-    content: ':';
+  .meta dt {
+    flex: none;
   }
   .meta dd {
     margin: 0;

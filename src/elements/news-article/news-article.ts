@@ -199,7 +199,7 @@ export class NewsArticle extends NewsElement {
     const shown = fields.filter(([, value]) => value !== undefined && value !== '');
     if (!shown.length) return nothing;
     return html`<dl class="meta" part="meta">
-      ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${shown.map(([label, value]) => html`<div><dt>${format(strings.fieldLabel, { label })}</dt><dd>${value}</dd></div>`)}
     </dl>`;
   }
 

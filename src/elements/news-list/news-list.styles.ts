@@ -44,6 +44,8 @@ export const styles = css`
   }
   .thumb {
     flex: none;
+    /* Not stretched to the row's height: a tall row on a narrow screen would crop it to a sliver. */
+    align-self: flex-start;
     inline-size: 11em;
     aspect-ratio: 16 / 9;
     margin: 0;
@@ -58,6 +60,10 @@ export const styles = css`
     max-inline-size: none;
     border: 0;
     object-fit: cover;
+  }
+  /* An image that failed leaves the empty frame, not the browser's broken-image icon. */
+  .thumb img.failed {
+    visibility: hidden;
   }
   .text {
     flex: 1;
@@ -98,6 +104,13 @@ export const styles = css`
   .badge {
     color: var(--_accent);
     font-weight: 500;
+  }
+  /* Title and summary take their direction from their own text (dir="auto"), but line up with
+     the row: an English title in a right-to-left page still starts on the right. */
+  .title,
+  .summary {
+    text-align: -webkit-match-parent; /* Chromium and Safari */
+    text-align: match-parent;
   }
   .summary {
     margin: 0;
@@ -250,6 +263,10 @@ export const styles = css`
   }
   :host([layout='cards']) .text {
     padding-inline: var(--_space);
+  }
+  /* A card without an image. */
+  :host([layout='cards']) .text:first-child {
+    padding-block-start: var(--_space);
   }
   :host([layout='cards']) .title a:focus-visible::after {
     outline-offset: -3px;

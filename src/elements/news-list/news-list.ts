@@ -227,6 +227,14 @@ export class NewsList extends NewsElement {
     if (article) this.onArticleClick(event, article);
   };
 
+  /** A thumbnail that fails to load is hidden (its frame stays), one capturing listener for all rows. */
+  private readonly onImageError = {
+    handleEvent: (event: Event): void => {
+      if (event.target instanceof HTMLImageElement) event.target.classList.add('failed');
+    },
+    capture: true,
+  };
+
   private onArticleClick(event: MouseEvent, article: Article): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const select = new NewsArticleSelectEvent(article);
@@ -292,7 +300,7 @@ export class NewsList extends NewsElement {
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
     const level = headingLevel(this.headingLevel, 3);
-    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick}>
+    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick} @error=${this.onImageError}>
       ${repeat(
         result.items,
         (article) => article.id,
