@@ -2,7 +2,7 @@
 // registers the tags at load and sets `window.NewsElements`.
 //
 // `--mode chunks` builds what that bundle imports on demand from beside itself (an IIFE cannot be
-// split): dist/news-elements.sanitizer.js (DOMPurify, with the first article body),
+// split): dist/news-elements.sanitizer.js (DOMPurify, with the first article),
 // dist/news-elements.adapter-<name>.js (each content system) and dist/news-elements.markdown.js
 // (marked, for Markdown bodies). The modules the bundle shares with them (NewsError, the
 // Markdown loader) are not copied into the chunks: they read the bundle's (src/lazy/kernel.ts).

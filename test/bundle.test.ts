@@ -2,7 +2,7 @@
 // `npm test` builds dist/ first; this file must not import the source elements.
 import { expect } from '@open-wc/testing';
 import { ruleCounts } from './helpers/css.js';
-import { json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
+import { deferred, json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -67,6 +67,25 @@ describe('dist/news-elements.iife.js', () => {
     }
   });
 
+  it('fetches the sanitizer while the first article is still on its way, not after it', async () => {
+    const sanitizerLoads = () => performance.getEntriesByType('resource').filter((entry) => /\/dist\/news-elements\.sanitizer\.js\?v=/.test(entry.name));
+    expect(sanitizerLoads(), 'no article was shown before this test').to.have.length(0);
+    const answer = deferred<Response>();
+    const fetchMock = mockFetch(() => answer.promise);
+    try {
+      const article = document.createElement('news-article');
+      article.setAttribute('article-src', '/bundle/article/{id}');
+      article.setAttribute('article-id', 'a1');
+      document.body.append(article);
+      await until(() => sanitizerLoads().length === 1, 3000, 'the sanitizer, with the article not yet answered');
+      answer.resolve(json({ id: 'a1', title: 'First', body: '<p>Body <b>text</b></p>' }));
+      await until(() => article.shadowRoot?.querySelector('.body b'), 3000, 'the sanitized body');
+      article.remove();
+    } finally {
+      fetchMock.restore();
+    }
+  });
+
   it('renders a Markdown body with the Markdown chunk it imports from beside itself', async () => {
     const v4 = await (await fetch('/test/fixtures/cms/strapi-v4.json')).json();
     const fetchMock = mockFetch(() => json({ data: v4.data[0], meta: {} }));
@@ -117,7 +136,7 @@ describe('dist/news-elements.iife.js', () => {
 
   it('loads the sanitizer only with the first article body', () => {
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    // The earlier tests showed a list (no sanitizer) and then a Markdown article (sanitizer).
+    // The earlier tests showed a list (no sanitizer), then articles (the sanitizer, once).
     expect(loaded.filter((name) => /\/dist\/news-elements\.sanitizer\.js\?v=/.test(name))).to.have.length(1);
   });
 });

@@ -75,6 +75,9 @@ export class NewsArticle extends NewsElement {
     },
     load: async ([group, src, categoriesSrc, articleSrc, adapter, id, mapping], signal): Promise<LoadedArticle> => {
       const config: EndpointConfig = { src, categoriesSrc, articleSrc, mapping };
+      // The body will need the sanitizer (a file of its own on first use): fetch it alongside the
+      // article rather than after it. A failure here is met again, and reported, by buildBody.
+      loadSanitizer().catch(() => undefined);
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
       const inList = group.sequence.some((a) => a.id === article.id);
       const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article, signal).catch(() => undefined);
