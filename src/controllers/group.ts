@@ -37,6 +37,18 @@ export interface Selection {
 }
 
 export const DEFAULT_PAGE_SIZE = 10;
+
+/** A promise of the next task of the event loop (a message, which background tabs do not throttle as they do timers). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 export const DEFAULT_URL_PARAM = 'id';
 
 export class NewsGroup {
@@ -122,8 +134,22 @@ export class NewsGroup {
   returnFocusTo: string | null = null;
   private readonly chosen = new Set<keyof Selection>();
 
+  /**
+   * Set while a group made during the parsing of the page waits for the rest of its elements. A
+   * portal's markup (script tag first, then tabs, list and article) upgrades each element as it
+   * is parsed, and the first one's request would go out before the next had said its page size
+   * or categories source: sent again with everyone's settings, it would reach the server twice.
+   * The elements written together are parsed in the same task, so loads wait for the next one.
+   */
+  settling: Promise<void> | undefined;
+
   constructor(key: string) {
     this.key = key;
+    if (document.readyState === 'loading') {
+      this.settling = nextTask().then(() => {
+        this.settling = undefined;
+      });
+    }
     this.client.addEventListener('refresh', () => {
       this.revision += 1;
       this.notify();

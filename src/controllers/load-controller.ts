@@ -13,6 +13,11 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   /** The inputs; the task re-runs when one changes. `undefined` means "nothing to load" (yet). */
   args: () => A | undefined;
   load: (args: A, signal: AbortSignal) => Promise<T>;
+  /**
+   * A wait before loading, if any (see NewsGroup.settling). A change of the inputs meanwhile
+   * restarts the run before anything was requested.
+   */
+  ready?: () => Promise<void> | undefined;
   /** What `news-load` says once the result has rendered. */
   loaded: (value: T) => NewsLoadDetail;
 }
@@ -28,7 +33,16 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     this.task = new Task<A, T>(host, {
       // Task needs an array: an empty one stands for "nothing to load" and resets the task.
       args: () => options.args() ?? ([] as unknown as A),
-      task: (args, { signal }) => (args.length ? options.load(args, signal) : (initialState as unknown as Promise<T>)),
+      task: (args, { signal }) => {
+        if (!args.length) return initialState as unknown as Promise<T>;
+        const ready = options.ready?.();
+        return ready
+          ? ready.then(() => {
+              signal.throwIfAborted();
+              return options.load(args, signal);
+            })
+          : options.load(args, signal);
+      },
       onComplete: async (value) => {
         // Task requests the render right after this callback returns: wait a tick so that
         // `updateComplete` is that render's promise, then announce.

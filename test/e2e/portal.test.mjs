@@ -23,6 +23,24 @@ describe('portal pages, end to end', () => {
     assert.deepEqual(await page.problems(), []);
   });
 
+  for (const order of ['readme', 'list-first']) {
+    it(`elements parsed after the script tag ask for each file once, whatever their order (${order})`, async () => {
+      const page = await watchedPage(ctx.browser);
+      const asked = [];
+      const aborted = [];
+      page.on('request', (request) => request.url().includes('/data/') && asked.push(new URL(request.url()).pathname));
+      page.on('requestfailed', (request) => aborted.push(request.url()));
+      await page.goto(`${ctx.url}/test/e2e/pages/parsed-${order}.html`);
+      const list = page.locator('news-list');
+      await list.locator('.item .title').nth(4).waitFor();
+      await page.locator('news-tabs [role="tab"]').nth(7).waitFor();
+      assert.equal(await list.locator('.item').count(), 5);
+      assert.deepEqual(asked.sort(), ['/dist/demo/data/categories.json', '/dist/demo/data/news.json']);
+      assert.deepEqual(aborted, []);
+      assert.deepEqual(await page.problems(), []);
+    });
+  }
+
   it('a bundle loaded by a short CDN URL loads nothing from a guessed folder, and works when told its folder', async () => {
     const page = await watchedPage(ctx.browser);
     const requested = [];

@@ -54,6 +54,49 @@ describe('the three elements together', () => {
     expect(fetchMock.requestsTo('categories')).to.have.length(1);
   });
 
+  describe('written in a page that is still being parsed', () => {
+    // A portal's markup puts the script tag first: each element upgrades as the parser reaches
+    // it, and its first update runs before the next element exists.
+    const parsing = () => Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const parsed = () => delete (document as unknown as Record<string, unknown>).readyState;
+    afterEach(parsed);
+
+    async function parse(markup: string[]): Promise<HTMLDivElement> {
+      const container = await fixture<HTMLDivElement>('<div></div>');
+      parsing();
+      for (const element of markup) {
+        container.insertAdjacentHTML('beforeend', element);
+        // The microtask checkpoint after each parsed element: its first update has run.
+        await (container.lastElementChild as NewsList).updateComplete;
+      }
+      parsed();
+      const list = container.querySelector('news-list')!;
+      await until(() => shadowAll(list, '.item').length === 5, 3000, 'five articles');
+      await until(() => shadowAll(container.querySelector('news-tabs')!, '[role="tab"]').length === 3, 3000, 'the tabs');
+      return container;
+    }
+
+    const paths = () => fetchMock.requests.map((r) => new URL(r.url).pathname + (new URL(r.url).searchParams.get('pageSize') ? `?pageSize=${new URL(r.url).searchParams.get('pageSize')}` : ''));
+
+    it('tabs whose categories come with the first page wait for the list’s page size: one request', async () => {
+      counter += 1;
+      const file = `/parsed-${counter}.json`;
+      await parse([`<news-tabs src="${file}"></news-tabs>`, `<news-list src="${file}" page-size="5"></news-list>`, `<news-article src="${file}"></news-article>`]);
+      expect(paths()).to.deep.equal([`${file}?pageSize=5`]);
+    });
+
+    it('a list written before the tabs is not asked again when they bring a categories source', async () => {
+      counter += 1;
+      const file = `/parsed-${counter}.json`;
+      await parse([
+        `<news-list src="${file}" page-size="5"></news-list>`,
+        `<news-tabs src="${file}" categories-src="/parsed-categories-${counter}.json"></news-tabs>`,
+        `<news-article src="${file}"></news-article>`,
+      ]);
+      expect(paths()).to.have.members([`${file}?pageSize=5`, `/parsed-categories-${counter}.json`]);
+    });
+  });
+
   it('a tab shows page 1 of its category in the list', async () => {
     const { tabs, list } = await portal();
     let load = loaded(list);

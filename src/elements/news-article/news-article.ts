@@ -70,11 +70,12 @@ export class NewsArticle extends NewsElement {
       const group = this.newsGroup;
       const id = this.articleId ?? group?.articleId;
       if (!group || !id) return undefined;
-      const { src, categoriesSrc, articleSrc, mapping } = group.config;
-      return [group, src, categoriesSrc, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.revision] as const;
+      // The categories source is not among them: it only names categories, and is read when loading.
+      const { src, articleSrc, mapping } = group.config;
+      return [group, src, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, articleSrc, adapter, id, mapping], signal): Promise<LoadedArticle> => {
-      const config: EndpointConfig = { src, categoriesSrc, articleSrc, mapping };
+    load: async ([group, src, articleSrc, adapter, id, mapping], signal): Promise<LoadedArticle> => {
+      const config: EndpointConfig = { src, categoriesSrc: group.config.categoriesSrc, articleSrc, mapping };
       // The body will need the sanitizer (a file of its own on first use): fetch it alongside the
       // article rather than after it. A failure here is met again, and reported, by buildBody.
       loadSanitizer().catch(() => undefined);
@@ -85,6 +86,7 @@ export class NewsArticle extends NewsElement {
       const body = article.body ? await this.buildBody(article.body, signal) : undefined;
       return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
     },
+    ready: () => this.newsGroup?.settling,
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
 

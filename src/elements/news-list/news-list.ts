@@ -66,11 +66,14 @@ export class NewsList extends NewsElement {
     args: () => {
       const group = this.newsGroup;
       if (!group) return undefined;
-      const { src, categoriesSrc, articleSrc, mapping } = group.config;
+      // Only what the list's own request depends on: another element joining the group later with
+      // a categories or article source must not send the same request again.
+      const { src, mapping } = group.config;
       if (!src) return undefined;
-      return [group, src, categoriesSrc, articleSrc, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, this.paging, group.revision] as const;
+      return [group, src, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, this.paging, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, articleSrc, adapter, category, page, pageSize, mapping, paging], signal) => {
+    load: async ([group, src, adapter, category, page, pageSize, mapping, paging], signal) => {
+      const { categoriesSrc, articleSrc } = group.config;
       const config = { src, categoriesSrc, articleSrc, mapping };
       const pageOf = (n: number) => group.client.list(config, adapter, { category, page: n, pageSize } satisfies ListQuery, signal);
       const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
@@ -83,6 +86,7 @@ export class NewsList extends NewsElement {
       }
       return { result, category };
     },
+    ready: () => this.newsGroup?.settling,
     loaded: ({ result, category }) => ({ kind: 'list', page: result, category }),
   });
 

@@ -54,15 +54,18 @@ export class NewsTabs extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc, mapping } = group.config;
       if (!src && !categoriesSrc) return undefined;
-      return [group, src, categoriesSrc, group.adapterName, group.pageSize, mapping, group.revision] as const;
+      // The page size matters only when the categories come with the list's first page: a list
+      // joining the group later with its own page size then asks for that page instead.
+      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.revision] as const;
     },
-    load: async ([group, src, categoriesSrc, adapter, pageSize, mapping], signal) => {
+    load: async ([group, src, categoriesSrc, adapter, , mapping], signal) => {
       const config: EndpointConfig = { src, categoriesSrc, mapping };
-      const categories = await group.client.categories(config, adapter, pageSize, signal);
+      const categories = await group.client.categories(config, adapter, group.pageSize, signal);
       group.categories = categories;
       group.notify();
       return categories;
     },
+    ready: () => this.newsGroup?.settling,
     loaded: (categories) => ({ kind: 'categories', categories }),
   });
 
