@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
 import { type ClientOptions, NewsClient } from '../data/client.js';
 import type { Article, Category } from '../data/model.js';
+import { nextTask } from '../data/next-task.js';
 import { DEFAULT_URL_PREFIX, readSelection, urlParams, urlWith } from './url-state.js';
 
 export type MemberKind = 'tabs' | 'list' | 'article';
@@ -38,17 +39,6 @@ export interface Selection {
 
 export const DEFAULT_PAGE_SIZE = 10;
 
-/** A promise of the next task of the event loop (a message, which background tabs do not throttle as they do timers). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 export const DEFAULT_URL_PARAM = 'id';
 
 export class NewsGroup {
@@ -139,9 +129,29 @@ export class NewsGroup {
    * portal's markup (script tag first, then tabs, list and article) upgrades each element as it
    * is parsed, and the first one's request would go out before the next had said its page size
    * or categories source: sent again with everyone's settings, it would reach the server twice.
-   * The elements written together are parsed in the same task, so loads wait for the next one.
+   * Elements written together are usually parsed in the same task, so loads wait for the next
+   * one (and tabs that need the list's page size wait for the list: untilList).
    */
   settling: Promise<void> | undefined;
+
+  private listWait?: { promise: Promise<void>; resolve: () => void };
+
+  /**
+   * For tabs whose categories come with the list's first page (no categories source), in a page
+   * still being parsed before the group has a list: a wait until a list joins (with its page
+   * size) or the page is parsed. A header's tabs can be far above the list in the markup, more
+   * than one parser task away. Undefined when there is nothing to wait for.
+   */
+  untilList(): Promise<void> | undefined {
+    if (this.has('list') || document.readyState !== 'loading') return undefined;
+    if (!this.listWait) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+      this.listWait = { promise, resolve };
+    }
+    return this.listWait.promise;
+  }
 
   constructor(key: string) {
     this.key = key;
@@ -233,6 +243,12 @@ export class NewsGroup {
     if (changed) this.notify();
   }
 
+  /** Ends the wait of untilList(). */
+  listJoined(): void {
+    this.listWait?.resolve();
+    this.listWait = undefined;
+  }
+
   notify(): void {
     for (const member of this.members) member.requestUpdate();
   }
@@ -297,6 +313,7 @@ export class GroupController implements ReactiveController {
     const hadUrlState = group.urlPrefix !== null;
     group.members.add(this.host);
     this.group = group;
+    if (this.host.memberKind === 'list') group.listJoined();
     group.configureClient();
     if (!hadUrlState && group.urlPrefix !== null) {
       group.readUrl(true);

@@ -3,6 +3,7 @@
 // assigned by our code: that is what lets the elements run under Trusted Types.
 
 import DOMPurify, { type Config } from 'dompurify';
+import { nextTask } from '../data/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
 import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
 
@@ -154,8 +155,6 @@ function policy(): HtmlPolicy | null {
   }
   return parsePolicy;
 }
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Sanitizes CMS HTML into `container`. A large body is parsed once (inertly), then sanitized and

@@ -108,6 +108,9 @@ describe('<news-list>', () => {
       await until(() => img.classList.contains('failed'), 3000, 'the failed image marked');
       expect(getComputedStyle(img).visibility).to.equal('hidden');
       expect(thumb.getBoundingClientRect().height).to.equal(box.height);
+      // An image that loads after all (the row kept for the same article, with a new image) shows.
+      img.dispatchEvent(new Event('load'));
+      expect(getComputedStyle(img).visibility).to.equal('visible');
     });
 
     it('keeps the title of a card without an image off its top border', async () => {

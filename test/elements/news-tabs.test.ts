@@ -129,6 +129,19 @@ describe('<news-tabs>', () => {
       });
     }
 
+    it('keeps a tab reached with the arrow keys clear of the faded edge', async () => {
+      const { tabs, list } = await narrowTabs('ltr');
+      tabButtons(tabs)[0].focus();
+      const fade = parseFloat(getComputedStyle(list).fontSize) * 2.5;
+      for (let i = 1; i < 5; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await frame();
+        const tab = tabButtons(tabs)[i];
+        expect(tabs.shadowRoot!.activeElement).to.equal(tab);
+        expect(tab.getBoundingClientRect().right, `tab ${i}`).to.be.at.most(list.getBoundingClientRect().right - fade + 1);
+      }
+    });
+
     it('marks nothing, and fades nothing, when every tab fits; and looks again when the column narrows', async () => {
       const { tabs, list } = await narrowTabs('ltr', 3000);
       expect(edges(list)).to.deep.equal([false, false]);

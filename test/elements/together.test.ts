@@ -61,13 +61,15 @@ describe('the three elements together', () => {
     const parsed = () => delete (document as unknown as Record<string, unknown>).readyState;
     afterEach(parsed);
 
-    async function parse(markup: string[]): Promise<HTMLDivElement> {
+    /** Parses the elements one by one; `yieldBetween`: the parser gives way (a task) between them, as between a header and a page body. */
+    async function parse(markup: string[], yieldBetween = false): Promise<HTMLDivElement> {
       const container = await fixture<HTMLDivElement>('<div></div>');
       parsing();
       for (const element of markup) {
         container.insertAdjacentHTML('beforeend', element);
         // The microtask checkpoint after each parsed element: its first update has run.
         await (container.lastElementChild as NewsList).updateComplete;
+        if (yieldBetween) await new Promise((resolve) => setTimeout(resolve, 20));
       }
       parsed();
       const list = container.querySelector('news-list')!;
@@ -83,6 +85,29 @@ describe('the three elements together', () => {
       const file = `/parsed-${counter}.json`;
       await parse([`<news-tabs src="${file}"></news-tabs>`, `<news-list src="${file}" page-size="5"></news-list>`, `<news-article src="${file}"></news-article>`]);
       expect(paths()).to.deep.equal([`${file}?pageSize=5`]);
+    });
+
+    it('…even when the list comes tasks later, further down the page', async () => {
+      counter += 1;
+      const file = `/parsed-${counter}.json`;
+      await parse([`<news-tabs src="${file}"></news-tabs>`, `<news-list src="${file}" page-size="5"></news-list>`], true);
+      expect(paths()).to.deep.equal([`${file}?pageSize=5`]);
+    });
+
+    it('tabs with no list to wait for ask once the page is parsed', async () => {
+      counter += 1;
+      const file = `/parsed-${counter}.json`;
+      const container = await fixture<HTMLDivElement>('<div></div>');
+      parsing();
+      container.innerHTML = `<news-tabs src="${file}"></news-tabs>`;
+      const tabs = container.querySelector('news-tabs')!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fetchMock.requests, 'nothing while the page is parsed').to.have.length(0);
+      expect(shadow(tabs, '[role="tablist"]')!.getAttribute('aria-busy'), 'the tabs show they are loading').to.equal('true');
+      parsed();
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await until(() => shadowAll(tabs, '[role="tab"]').length === 3, 3000, 'the tabs');
+      expect(paths()).to.deep.equal([`${file}?pageSize=10`]);
     });
 
     it('a list written before the tabs is not asked again when they bring a categories source', async () => {
@@ -159,6 +184,11 @@ describe('the three elements together', () => {
       await load;
       const links = shadowAll<HTMLAnchorElement>(article, '[part="sequence"] a');
       expect(links.map(text)).to.deep.equal(['Article 1', 'Article 3']);
+      expect(shadowAll(article, '[part="sequence"] .label').map(text)).to.deep.equal(['Previous article:', 'Next article:']);
+      article.lang = 'zh-CN';
+      await until(() => text(shadow(article, '[part="sequence"] .label')) !== 'Previous article:', 2000, 'the labels in Chinese');
+      expect(shadowAll(article, '[part="sequence"] .label').map(text)).to.deep.equal(['上一篇：', '下一篇：']);
+      article.lang = '';
       load = loaded(article);
       links[1].click();
       await load;

@@ -265,7 +265,7 @@ export class NewsArticle extends NewsElement {
     const link = (label: string, article: Article | undefined) =>
       article
         ? html`<li>
-            <span class="label">${label}:</span>
+            <span class="label">${format(this.messages.fieldLabel, { label })}</span>
             <a href=${ifDefined(this.newsGroup?.hrefFor({ articleId: article.id }))} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
           </li>`
         : nothing;

@@ -231,10 +231,14 @@ export class NewsList extends NewsElement {
     if (article) this.onArticleClick(event, article);
   };
 
-  /** A thumbnail that fails to load is hidden (its frame stays), one capturing listener for all rows. */
-  private readonly onImageError = {
+  /**
+   * A thumbnail that fails to load is hidden (its frame stays), and shown again when it loads
+   * after all (a row is reused for the same article, maybe with a new image): one capturing
+   * listener of each for all rows.
+   */
+  private readonly onImageEvent = {
     handleEvent: (event: Event): void => {
-      if (event.target instanceof HTMLImageElement) event.target.classList.add('failed');
+      if (event.target instanceof HTMLImageElement) event.target.classList.toggle('failed', event.type === 'error');
     },
     capture: true,
   };
@@ -304,7 +308,7 @@ export class NewsList extends NewsElement {
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
     const level = headingLevel(this.headingLevel, 3);
-    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick} @error=${this.onImageError}>
+    return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick} @error=${this.onImageEvent} @load=${this.onImageEvent}>
       ${repeat(
         result.items,
         (article) => article.id,

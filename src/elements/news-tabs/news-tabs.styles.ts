@@ -20,6 +20,8 @@ export const styles = css`
     --_fade-start: 0px;
     --_fade-end: 0px;
     --_fade-to: right;
+    /* A tab scrolled into view by the keyboard stops clear of a faded edge. */
+    scroll-padding-inline: 2.5em;
   }
   :host(:dir(rtl)) [role='tablist'] {
     --_fade-to: left;

@@ -65,7 +65,10 @@ export class NewsTabs extends NewsElement {
       group.notify();
       return categories;
     },
-    ready: () => this.newsGroup?.settling,
+    ready: () => {
+      const group = this.newsGroup;
+      return group && !group.config.categoriesSrc ? (group.untilList() ?? group.settling) : group?.settling;
+    },
     loaded: (categories) => ({ kind: 'categories', categories }),
   });
 
@@ -85,12 +88,11 @@ export class NewsTabs extends NewsElement {
     this.category = group.category;
   }
 
-  /** Watches the tab list's width (a resized column), to keep its faded edges right. */
+  /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
   private resizeObserver?: ResizeObserver;
 
   override firstUpdated(): void {
     this.resizeObserver = new ResizeObserver(() => this.markEdges());
-    this.resizeObserver.observe(this.tabList());
   }
 
   override disconnectedCallback(): void {
@@ -100,7 +102,8 @@ export class NewsTabs extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.resizeObserver?.observe(this.tabList());
+    // Back in the page: observe again (updated() does it on the next render).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   private tabList(): HTMLElement {
@@ -125,7 +128,10 @@ export class NewsTabs extends NewsElement {
       this.edgesQueued = true;
       requestAnimationFrame(() => {
         this.edgesQueued = false;
-        if (this.isConnected) this.markEdges();
+        if (!this.isConnected || !this.resizeObserver) return;
+        // Its first report for each target marks the edges.
+        this.resizeObserver.disconnect();
+        for (const target of [this.tabList(), ...this.tabButtons()]) this.resizeObserver.observe(target);
       });
     }
     // Tell assistive technology which lists the tabs control (element reflection crosses into
