@@ -144,6 +144,21 @@ describe('hostile content', () => {
       return article;
     }
 
+    it("the article's own player has its sandbox before it has a src, and before it is in the page", async () => {
+      const seen: string[] = [];
+      const setAttribute = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+        if (this instanceof HTMLIFrameElement && name === 'src') seen.push(`sandboxed: ${this.hasAttribute('sandbox')}, in the page: ${this.isConnected}`);
+        return setAttribute.call(this, name, value);
+      };
+      try {
+        await articleWith('video-hosts="player.vimeo.com"', { video: 'https://player.vimeo.com/video/123' });
+      } finally {
+        Element.prototype.setAttribute = setAttribute;
+      }
+      expect(seen).to.deep.equal(['sandboxed: true, in the page: false']);
+    });
+
     it('are removed from the body by default', async () => {
       const article = await articleWith('');
       expect(shadowAll(article, 'iframe')).to.have.length(0);
