@@ -7,7 +7,7 @@ import { styles as articleStyles } from '../src/elements/news-article/news-artic
 import { styles as listStyles } from '../src/elements/news-list/news-list.styles.js';
 import { styles as tabsStyles } from '../src/elements/news-tabs/news-tabs.styles.js';
 import { hostStyles } from '../src/styles/host.js';
-import { classDeclarations, declarations, ruleCounts } from './helpers/css.js';
+import { classDeclarations, classSelectorLists, declarations, ruleCounts, selectorLists } from './helpers/css.js';
 import { deferred, json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
 
 function loadScript(src: string): Promise<void> {
@@ -58,10 +58,12 @@ describe('dist/news-elements.iife.js', () => {
       expect(sheets, name).to.have.length(2);
       for (const { written, kept, text } of sheets) expect(kept, `${name}: rules kept of ${JSON.stringify(text)}`).to.equal(written);
       const built = classDeclarations(api[name]);
+      const builtLists = classSelectorLists(api[name]);
       source.forEach((style, i) => {
         const expected = declarations(style.styleSheet!.cssRules);
         expect(expected.length, `${name} sheet ${i} has declarations`).to.be.above(10);
         expect(built[i], `${name} sheet ${i}: the built declarations are the source's`).to.deep.equal(expected);
+        expect(builtLists[i], `${name} sheet ${i}: no selectors grouped that the source wrote apart`).to.deep.equal(selectorLists(style.styleSheet!.cssRules));
       });
     }
   });

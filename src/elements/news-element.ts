@@ -165,6 +165,21 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     }
   }
 
+  /**
+   * Turns a word of the host's `data-news-state` attribute on or off: `covered` (a list while its
+   * group's article is open) and `idle` (a detail article with nothing chosen), which the
+   * elements' styles hide and a portal's CSS can select. An attribute, not a custom state
+   * (`:state()`): browsers before 2024 have none, or (Chrome before 125) throw on these names.
+   */
+  protected setState(name: string, on: boolean): void {
+    const words = new Set((this.dataset.newsState ?? '').split(' ').filter(Boolean));
+    if (words.has(name) === on) return;
+    if (on) words.add(name);
+    else words.delete(name);
+    if (words.size) this.dataset.newsState = [...words].join(' ');
+    else delete this.dataset.newsState;
+  }
+
   /** The group while connected. */
   protected get newsGroup(): NewsGroup | undefined {
     return this.groupController.group;

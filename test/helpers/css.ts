@@ -98,6 +98,25 @@ export function declarations(rules: CSSRuleList, context = ''): string[] {
   return lines.sort();
 }
 
+/**
+ * The selector lists of the style rules, as written together: a minifier that merges two rules
+ * (`.a{x}` and `:host(:dir(rtl)) .b{x}` into `.a,:host(:dir(rtl)) .b{x}`) makes a list the source
+ * never had, which an older browser that does not know one selector drops whole.
+ */
+export function selectorLists(rules: CSSRuleList, context = ''): string[] {
+  const lists = new Set<string>();
+  for (const rule of rules) {
+    if (rule instanceof CSSStyleRule) lists.add(`${context}${selectors(rule.selectorText).join(', ')}`);
+    else if (rule instanceof CSSGroupingRule) for (const list of selectorLists(rule.cssRules, `${context}${rule.constructor.name} › `)) lists.add(list);
+  }
+  return [...lists].sort();
+}
+
+/** The style rules' selector lists of each of a class's stylesheets. */
+export function classSelectorLists(elementClass: CustomElementConstructor): string[][] {
+  return stylesOf(elementClass).map((style) => selectorLists(style.styleSheet!.cssRules));
+}
+
 /** The declarations of each of a class's stylesheets. */
 export function classDeclarations(elementClass: CustomElementConstructor): string[][] {
   return stylesOf(elementClass).map((style) => declarations(style.styleSheet!.cssRules));

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host(:state(idle)) {
+  :host([data-news-state~='idle']) {
     display: none;
   }
   article {

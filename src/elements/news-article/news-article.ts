@@ -63,8 +63,6 @@ export class NewsArticle extends NewsElement {
 
   readonly memberKind = 'article';
 
-  private readonly internals = this.attachInternals();
-
   private readonly articleLoad = new LoadController(this, {
     args: () => {
       const group = this.newsGroup;
@@ -128,8 +126,7 @@ export class NewsArticle extends NewsElement {
       this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
     }
     const idle = this.isDetailView && group.articleId === null && group.has('list');
-    if (idle) this.internals.states.add('idle');
-    else this.internals.states.delete('idle');
+    this.setState('idle', idle);
   }
 
   override updated(): void {

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  :host(:state(covered)) {
+  :host([data-news-state~='covered']) {
     display: none;
   }
   .content {

@@ -60,8 +60,6 @@ export class NewsList extends NewsElement {
 
   readonly memberKind = 'list';
 
-  private readonly internals = this.attachInternals();
-
   private readonly listLoad = new LoadController(this, {
     args: () => {
       const group = this.newsGroup;
@@ -142,8 +140,7 @@ export class NewsList extends NewsElement {
     this.category = group.category;
     this.page = group.page;
     const covered = group.articleId !== null && group.hasDetailView;
-    if (covered) this.internals.states.add('covered');
-    else this.internals.states.delete('covered');
+    this.setState('covered', covered);
   }
 
   override update(changed: PropertyValues<this>): void {
