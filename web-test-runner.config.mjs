@@ -2,8 +2,7 @@
 // is compiled by esbuild with the project's tsconfig.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from './test/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,14 +13,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROMIUM_FLAGS,
           // For the memory test: gc() and exact heap sizes.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',

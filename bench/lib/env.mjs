@@ -5,23 +5,15 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built files the bench measures: dist/, or the snapshot of it taken by snapshotDist(). */
 export let DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BENCH = fileURLToPath(new URL('../pages/', import.meta.url));
 export const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for every Chromium the bench starts (headless, no network of its own). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Debian's Chromium and the flags every run starts it with (shared with the tests). */
+export { CHROMIUM, CHROMIUM_FLAGS };
 
 /** The built files the bench reads; a missing one means `npm run build` has not run. */
 export const REQUIRED = [

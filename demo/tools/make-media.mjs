@@ -3,12 +3,10 @@
 // Chromium through playwright-core. `node demo/tools/make-media.mjs`
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/chromium.mjs';
 
 const out = new URL('../public/', import.meta.url);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 const page = await browser.newPage();
 await page.setContent('<canvas width="640" height="360"></canvas>');
 
