@@ -90,6 +90,8 @@ export class NewsTabs extends NewsElement {
 
   /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
   private resizeObserver?: ResizeObserver;
+  /** How many elements it watches: the tab list and its tabs (0 when it watches none). */
+  private observed = 0;
 
   override firstUpdated(): void {
     this.resizeObserver = new ResizeObserver(() => this.markEdges());
@@ -98,6 +100,7 @@ export class NewsTabs extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.observed = 0;
   }
 
   override connectedCallback(): void {
@@ -119,20 +122,14 @@ export class NewsTabs extends NewsElement {
     list.toggleAttribute('data-more-end', fromStart + list.clientWidth < list.scrollWidth - 1);
   }
 
-  private edgesQueued = false;
-
   override updated(): void {
-    // Tabs may have come or gone: look again before the next frame, which lays them out anyway
-    // (reading their widths now would force a layout of its own).
-    if (!this.edgesQueued) {
-      this.edgesQueued = true;
-      requestAnimationFrame(() => {
-        this.edgesQueued = false;
-        if (!this.isConnected || !this.resizeObserver) return;
-        // Its first report for each target marks the edges.
-        this.resizeObserver.disconnect();
-        for (const target of [this.tabList(), ...this.tabButtons()]) this.resizeObserver.observe(target);
-      });
+    // Tabs came or went (the categories arrived, a retry): watch the new set. Its first report,
+    // after the next layout, marks the edges; a render that keeps the same tabs costs nothing.
+    const targets = [this.tabList(), ...this.tabButtons()];
+    if (this.resizeObserver && this.isConnected && targets.length !== this.observed) {
+      this.observed = targets.length;
+      this.resizeObserver.disconnect();
+      for (const target of targets) this.resizeObserver.observe(target);
     }
     // Tell assistive technology which lists the tabs control (element reflection crosses into
     // the page from our shadow root, which IDs cannot).
