@@ -38,7 +38,6 @@ export interface Selection {
 }
 
 export const DEFAULT_PAGE_SIZE = 10;
-
 export const DEFAULT_URL_PARAM = 'id';
 
 export class NewsGroup {
