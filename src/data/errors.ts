@@ -10,6 +10,11 @@ export interface NewsErrorOptions {
   field?: string;
   /** For `http`: the start of the error answer, for an adapter to read an error code from. */
   body?: string;
+  /**
+   * The server's own words for the failure, when its answer says it is an error (an envelope's
+   * `msg`, a JSON:API error's `detail`): shown to the reader instead of a generic message.
+   */
+  serverMessage?: string;
   cause?: unknown;
 }
 
@@ -20,6 +25,7 @@ export class NewsError extends Error {
   readonly status?: number;
   readonly field?: string;
   readonly body?: string;
+  readonly serverMessage?: string;
 
   constructor(kind: NewsErrorKind, message: string, options: NewsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -28,6 +34,7 @@ export class NewsError extends Error {
     this.status = options.status;
     this.field = options.field;
     this.body = options.body;
+    this.serverMessage = options.serverMessage;
   }
 }
 

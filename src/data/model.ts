@@ -64,6 +64,16 @@ export interface ArticlePage {
   hasNext: boolean;
   /** Categories the answer named, if any. */
   categories?: Category[];
+  /** Records of the answer that could not be read as articles, and why: left out, the rest shown. */
+  skipped?: SkippedRecord[];
+}
+
+/** A record left out of an answer (API.md, "One bad record"). */
+export interface SkippedRecord {
+  /** Its position in the answer's list (0-based). */
+  index: number;
+  /** Why, in a few words: `not an object`, `no id`… */
+  reason: string;
 }
 
 type Json = unknown;
