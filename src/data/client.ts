@@ -8,6 +8,7 @@ import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuer
 import { NewsError, isAbortError } from './errors.js';
 import { type BodyKind, type RequestOptions, fetchResource } from './http.js';
 import type { Article, ArticlePage, Category } from './model.js';
+import { newPipelineState, neighboursOf, readArticleById, readCategoryList, readList } from './pipeline.js';
 import { getAdapter } from './registry.js';
 
 export type { RequestOptions } from './http.js';
@@ -19,6 +20,9 @@ export interface ClientOptions extends RequestOptions {
 }
 
 export const DEFAULT_MAX_AGE = 5 * 60_000;
+
+/** The page size of the list request that looks for an article no list brought (a detail page alone). */
+const DEFAULT_LOOKUP_PAGE_SIZE = 10;
 
 interface InFlight {
   promise: Promise<FetchedResource>;
@@ -46,7 +50,7 @@ export class NewsClient extends EventTarget {
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
-  private readonly articles = new Map<string, Article>();
+  private readonly pipeline = newPipelineState();
   private readonly staleUrls = new Set<string>();
 
   constructor(options: ClientOptions = {}) {
@@ -79,6 +83,7 @@ export class NewsClient extends EventTarget {
     if (url === undefined) {
       this.cache.clear();
       this.memo.clear();
+      this.pipeline.wholeSets.clear();
       return;
     }
     this.cache.delete(`json ${url}`);
@@ -86,24 +91,24 @@ export class NewsClient extends EventTarget {
   }
 
   list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
-    return this.run(config, adapterName, signal, async (adapter, context) => {
-      const page = await adapter.list(query, context);
-      for (const article of page.items) this.articles.set(article.id, article);
-      return page;
-    });
+    return this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
   }
 
   categories(config: EndpointConfig, adapterName: string, pageSize: number, signal?: AbortSignal): Promise<Category[]> {
-    return this.run(config, adapterName, signal, (adapter, context) => adapter.categories(context, pageSize));
+    return this.run(config, adapterName, signal, (adapter, context) =>
+      readCategoryList(adapter, context, pageSize, () => readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline)),
+    );
   }
 
   article(config: EndpointConfig, adapterName: string, id: string, signal?: AbortSignal): Promise<Article> {
-    return this.run(config, adapterName, signal, (adapter, context) => adapter.article(id, context));
+    return this.run(config, adapterName, signal, (adapter, context) =>
+      readArticleById(adapter, id, context, this.pipeline, () => readList(adapter, { category: null, page: 1, pageSize: DEFAULT_LOOKUP_PAGE_SIZE }, context, this.pipeline)),
+    );
   }
 
-  /** Articles around `article` in its category, when the adapter can tell without extra requests. */
-  neighbours(config: EndpointConfig, adapterName: string, article: Article, signal?: AbortSignal): Promise<Article[] | undefined> {
-    return this.run(config, adapterName, signal, async (adapter, context) => adapter.neighbours?.(article, context));
+  /** Articles around `article` in its category, when a whole set the client read holds it (no request). */
+  async neighbours(_config: EndpointConfig, _adapterName: string, article: Article, _signal?: AbortSignal): Promise<Article[] | undefined> {
+    return neighboursOf(this.pipeline, article);
   }
 
   private start(key: string, url: string, as: BodyKind): InFlight {
@@ -160,7 +165,7 @@ export class NewsClient extends EventTarget {
       fetchJson: (url) => this.request(url, 'json', signal),
       fetchText: (url) => this.request<string>(url, 'text', signal),
       memo: this.memo,
-      knownArticle: (id) => this.articles.get(id),
+      knownArticle: (id) => this.pipeline.articles.get(id),
     };
     try {
       return await work(adapter, context);

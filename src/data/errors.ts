@@ -1,7 +1,7 @@
 // NewsError: the one error type every failure of the data layer becomes, so that elements
 // (and a portal's own scripts) can tell a dropped connection from a login page from a bad field.
 
-export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'not-found';
+export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'not-found' | 'config';
 
 export interface NewsErrorOptions {
   url?: string;

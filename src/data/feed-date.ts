@@ -66,3 +66,23 @@ export function parseFeedDate(value: string | null | undefined, chinese = false)
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
+
+/** Strict ISO 8601 as Date reads it everywhere: kept as it is. */
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A date field of any record: ISO 8601 as it is; other strings as feeds and legacy CMSs write them
+ * (`2025-02-12 09:30:00` keeps its time, see parseFeedDate); numbers as Unix time (seconds, or
+ * milliseconds when that large). Anything unreadable is left out.
+ */
+export function readDate(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+    const date = new Date(value < 1e11 ? value * 1000 : value);
+    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (ISO.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  if (/^\d{10}(\d{3})?$/.test(text)) return readDate(Number(text));
+  return parseFeedDate(text);
+}

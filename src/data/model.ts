@@ -1,8 +1,12 @@
-// The Article/Category model of API.md, and the checks that turn untrusted JSON into it.
-// Every adapter ends here, so an element only ever sees values of the declared types:
-// a title is a string, never an object that could be rendered as markup.
+// The Article/Category model of API.md, and the lenient reading that turns one untrusted record
+// into it (API.md, "One bad record"): a field of the wrong type is dropped, not the record; a
+// record is left out only when nothing usable is in it. Every adapter's records end here, so an
+// element only ever sees values of the declared types: a title is a string, never an object that
+// could be rendered as markup.
 
 import { NewsError } from './errors.js';
+import { readDate } from './feed-date.js';
+import { decodeEntities, htmlToText, shorten } from './text.js';
 
 export interface Category {
   id: string;
@@ -33,6 +37,7 @@ export interface Attachment {
 /** An article as the elements use it, after normalization (ids are strings, media are objects). */
 export interface Article {
   id: string;
+  /** Plain text; `''` when the record had none and nothing could stand in (the elements then show a localized "Untitled"). */
   title: string;
   /** Plain text. */
   summary?: string;
@@ -78,12 +83,6 @@ export interface SkippedRecord {
 
 type Json = unknown;
 
-/** Drops the keys whose value is undefined, so that a normalized object holds only what came. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
-}
-
 function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -97,116 +96,132 @@ export function shapeError(field: string, expected: string, value: Json, url: st
   });
 }
 
-/** A required string (numbers are accepted and turned into strings). */
-function requiredId(value: Json, field: string, url: string): string {
-  if (typeof value === 'string' && value.trim() !== '') return value;
+/** Drops the keys whose value is undefined, so that a read object holds only what came. */
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+/** White space and the invisible characters CMS editors leave in "empty" fields. */
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+
+/** A text field: a string (entities decoded, trimmed) or a finite number; anything else is not there. */
+function text(value: Json): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw shapeError(field, 'a non-empty string or number', value, url);
+  if (typeof value !== 'string' || BLANK.test(value)) return undefined;
+  return decodeEntities(value).trim() || undefined;
 }
 
-/** An optional text field: missing, null and '' all mean "not there". */
-function optionalText(value: Json, field: string, url: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return value;
+/** An id: a non-blank string or a finite number, as a string. */
+function identifier(value: Json): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw shapeError(field, 'a string', value, url);
+  return typeof value === 'string' && !BLANK.test(value) ? value.trim() : undefined;
 }
 
-function optionalNumber(value: Json, field: string, url: string): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number >= 0) return number;
-  throw shapeError(field, 'a non-negative number', value, url);
+/** A URL field, resolved by `resolve` (relative URLs of another origin's answer, see pipeline.ts). */
+function link(value: Json, resolve: Resolve): string | undefined {
+  const url = typeof value === 'string' ? value.trim() : undefined;
+  return url ? resolve(url) : undefined;
 }
 
-function image(value: Json, field: string, url: string): ArticleImage | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return { src: value };
-  if (!isRecord(value)) throw shapeError(field, 'a URL string or { src }', value, url);
-  const src = optionalText(value.src, `${field}.src`, url);
+function count(value: Json): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
+}
+
+function image(value: Json, resolve: Resolve): ArticleImage | undefined {
+  if (typeof value === 'string') return value.trim() ? { src: resolve(value.trim()) } : undefined;
+  if (!isRecord(value)) return undefined;
+  const src = link(value.src ?? value.url, resolve);
   if (!src) return undefined;
-  return compact({
-    src,
-    alt: optionalText(value.alt, `${field}.alt`, url),
-    width: optionalNumber(value.width, `${field}.width`, url),
-    height: optionalNumber(value.height, `${field}.height`, url),
-  });
+  return compact({ src, alt: text(value.alt), width: count(value.width), height: count(value.height) });
 }
 
-function video(value: Json, field: string, url: string): ArticleVideo | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return { src: value };
-  if (!isRecord(value)) throw shapeError(field, 'a URL string or { src }', value, url);
-  const src = optionalText(value.src, `${field}.src`, url);
-  if (!src) return undefined;
-  return compact({ src, poster: optionalText(value.poster, `${field}.poster`, url) });
+function video(value: Json, resolve: Resolve): ArticleVideo | undefined {
+  if (typeof value === 'string') return value.trim() ? { src: resolve(value.trim()) } : undefined;
+  if (!isRecord(value)) return undefined;
+  const src = link(value.src ?? value.url, resolve);
+  return src ? compact({ src, poster: link(value.poster, resolve) }) : undefined;
 }
 
-function attachments(value: Json, field: string, url: string): Attachment[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw shapeError(field, 'an array', value, url);
-  const list = value.map((item, i): Attachment => {
-    const at = `${field}[${i}]`;
-    if (!isRecord(item)) throw shapeError(at, 'an object with a url', item, url);
-    const href = optionalText(item.url, `${at}.url`, url);
-    if (!href) throw shapeError(`${at}.url`, 'a URL string', item.url, url);
-    return compact({
-      url: href,
-      name: optionalText(item.name, `${at}.name`, url),
-      size: optionalNumber(item.size, `${at}.size`, url),
-      type: optionalText(item.type, `${at}.type`, url),
-    });
+function attachments(value: Json, resolve: Resolve): Attachment[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list = value.flatMap((item): Attachment[] => {
+    const url = isRecord(item) ? link(item.url, resolve) : typeof item === 'string' ? link(item, resolve) : undefined;
+    if (!url) return [];
+    return [isRecord(item) ? compact({ url, name: text(item.name), size: count(item.size), type: text(item.type) }) : { url }];
   });
   return list.length ? list : undefined;
 }
 
-function tags(value: Json, field: string, url: string): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw shapeError(field, 'an array of strings', value, url);
-  const list = value
-    .map((tag, i) => optionalText(tag, `${field}[${i}]`, url))
+function tags(value: Json): string[] | undefined {
+  const list = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : [])
+    .map((tag) => (isRecord(tag) ? text(tag.name) : text(tag)))
     .filter((tag): tag is string => tag !== undefined);
-  return list.length ? list : undefined;
+  return list.length ? [...new Set(list)] : undefined;
 }
 
-export function normalizeCategory(value: Json, field: string, url: string): Category {
-  if (!isRecord(value)) throw shapeError(field, 'an object with id and name', value, url);
-  const id = requiredId(value.id, `${field}.id`, url);
-  return compact({
-    id,
-    name: optionalText(value.name, `${field}.name`, url) ?? id,
-    parent: value.parent == null || value.parent === '' ? undefined : requiredId(value.parent, `${field}.parent`, url),
-    count: optionalNumber(value.count, `${field}.count`, url),
+/** A category record (`{ id, name, parent?, count? }`), or undefined when it has no id. */
+export function readCategory(value: Json): Category | undefined {
+  if (!isRecord(value)) return undefined;
+  const id = identifier(value.id) ?? identifier(value.slug);
+  if (id === undefined) return undefined;
+  return compact({ id, name: text(value.name) ?? text(value.title) ?? id, parent: identifier(value.parent), count: count(value.count) });
+}
+
+function category(value: Json): string | Category | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return identifier(value);
+  return readCategory(value);
+}
+
+export type Resolve = (url: string) => string;
+const asIs: Resolve = (url) => url;
+
+/** A record read as an article, or why it was left out. */
+export type ReadResult = { article: Article } | { reason: string };
+
+/** How long a title made from a summary or a body may be. */
+const TITLE_LENGTH = 120;
+
+/**
+ * Reads one candidate record (fields under the Article names, as an adapter's `read` made them)
+ * leniently. Left out only when it is not an object, has no id, or has nothing to show.
+ */
+export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
+  if (!isRecord(value)) return { reason: value === null ? 'null, not an article' : `${Array.isArray(value) ? 'an array' : typeof value}, not an article` };
+  const id = identifier(value.id);
+  if (id === undefined) return { reason: 'no id' };
+  const summary = text(value.summary);
+  const body = typeof value.body === 'string' && !BLANK.test(value.body) ? value.body : undefined;
+  const url = link(value.url, resolve);
+  const shown = compact({
+    summary,
+    body,
+    image: image(value.image, resolve),
+    video: video(value.video, resolve),
+    attachments: attachments(value.attachments, resolve),
   });
-}
-
-function category(value: Json, field: string, url: string): string | Category | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return normalizeCategory(value, field, url);
-}
-
-/** Checks one article of an answer; `field` names it in error messages (e.g. `items[3]`). */
-export function normalizeArticle(value: Json, field: string, url: string): Article {
-  if (!isRecord(value)) throw shapeError(field, 'an article object', value, url);
-  const title = optionalText(value.title, `${field}.title`, url);
-  if (!title) throw shapeError(`${field}.title`, 'a non-empty string', value.title, url);
-  return compact({
-    id: requiredId(value.id, `${field}.id`, url),
-    title,
-    summary: optionalText(value.summary, `${field}.summary`, url),
-    body: optionalText(value.body, `${field}.body`, url),
-    category: category(value.category, `${field}.category`, url),
-    author: optionalText(value.author, `${field}.author`, url),
-    source: optionalText(value.source, `${field}.source`, url),
-    publishedAt: optionalText(value.publishedAt, `${field}.publishedAt`, url),
-    updatedAt: optionalText(value.updatedAt, `${field}.updatedAt`, url),
-    image: image(value.image, `${field}.image`, url),
-    url: optionalText(value.url, `${field}.url`, url),
-    tags: tags(value.tags, `${field}.tags`, url),
-    video: video(value.video, `${field}.video`, url),
-    attachments: attachments(value.attachments, `${field}.attachments`, url),
-  });
+  let title = text(value.title);
+  if (title === undefined) {
+    if (!summary && !body && !url && !Object.keys(shown).length) return { reason: 'nothing to show (no title, summary, body or link)' };
+    // A draft saved without a title: its summary or the start of its text stands in.
+    const stand = summary ?? (body ? htmlToText(body.slice(0, 4 * TITLE_LENGTH)) : '');
+    title = stand ? shorten(stand, TITLE_LENGTH) : '';
+  }
+  return {
+    article: compact({
+      id,
+      title,
+      ...shown,
+      category: category(value.category),
+      author: text(value.author),
+      source: text(value.source),
+      publishedAt: readDate(value.publishedAt),
+      updatedAt: readDate(value.updatedAt),
+      url,
+      tags: tags(value.tags),
+    }),
+  };
 }
 
 export function categoryId(category: Article['category']): string | undefined {

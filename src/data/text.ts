@@ -1,47 +1,53 @@
-// Text out of CMS markup, without a DOM: tags dropped, character references decoded. For fields
-// that are text in our model but rendered HTML in a CMS (WordPress titles and excerpts).
+// Text out of CMS markup, read by the browser's own HTML parser (an inert document: see
+// security/html-policy.ts), not by a table of entities or a regex over tags. For fields that are
+// text in our model but HTML in a CMS (WordPress titles and excerpts, feed descriptions).
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  middot: '·', bull: '•', deg: '°', euro: '€', yen: '¥', pound: '£', times: '×',
-};
+import { parseHtml } from '../security/html-policy.js';
 
-/** Decodes `&#038;`, `&#x2019;` and the common named references; unknown ones stay as written. */
+/**
+ * Decodes every character reference HTML knows (`&eacute;`, `&#038;`, `&#x2019;`) as the browser
+ * does; tags stay as written (`<b>` is text here). Text without `&` is returned as it is.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    const name = ref.toLowerCase();
-    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
-  });
+  if (!text.includes('&')) return text;
+  // A <textarea>'s content is text with references (RCDATA): nothing in it is a tag but its own end.
+  // The newline after the start tag is the one the parser drops.
+  const document = parseHtml(`<textarea>\n${text.replace(/<\/textarea/gi, '&lt;/textarea')}</textarea>`);
+  return document.querySelector('textarea')?.value ?? text;
 }
 
-/** Tags that end a line of text: they become a space; inline tags (`<b>`, `<a>`) just go, so that 新一代<b>定位器</b> stays one word. */
-const BREAKING = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
+/** Elements whose start and end break a line of text: they become a space; inline ones (`<b>`, `<a>`) do not, so 新一代<b>定位器</b> stays one word. */
+const BREAKING = new Set('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li main nav ol p pre section table td th tr ul'.split(' '));
 
-function stripTags(html: string, tag: RegExp): string {
-  return html.replace(tag, (_: string, name: string | undefined) => (name && BREAKING.test(name) ? ' ' : ''));
+function textOf(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) out.push(child.nodeValue ?? '');
+    else if (child instanceof Element) {
+      const name = child.localName;
+      if (name === 'script' || name === 'style' || name === 'template') continue;
+      const breaks = BREAKING.has(name);
+      if (breaks) out.push(' ');
+      textOf(child, out);
+      if (breaks) out.push(' ');
+    }
+  }
 }
 
 /** Plain text of a fragment of HTML: tags removed (block ends become spaces), references decoded, white space folded. */
 export function htmlToText(html: string): string {
-  return decodeEntities(stripTags(html.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' '), /<\/?([a-z][a-z\d-]*)?[^>]*>/gi))
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  textOf(parseHtml(html).body, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Plain text of a field that is text but may hold markup, already decoded once (an XML element's
- * text): tags that look like tags (`<b>`, `</a>`) are dropped, references decoded, white space
- * folded. Unlike htmlToText, `a < b and c > d` stays as it is.
+ * text): read as HTML only when it has something that looks like a tag (`<b>`, `</a>`), so that
+ * `a < b and c > d` stays as it is.
  */
 export function markupToText(text: string): string {
-  return decodeEntities(stripTags(text, /<\/?([a-z][a-z\d-]*)(?:\s[^<>]*)?\/?>/gi))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>/i.test(text) ? htmlToText(text) : decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
 /** At most `length` characters, cut at a word and ended with an ellipsis. */
@@ -56,4 +62,3 @@ export function textToHtml(text: string): string {
     .map((paragraph) => `<p>${paragraph.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
     .join('');
 }
-

@@ -5,6 +5,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { nextTask } from '../data/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
+import { parseHtml } from './html-policy.js';
 import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
 
 export { hardenFrame, isAllowedFrame };
@@ -24,6 +25,18 @@ export const LARGE_BODY = 100_000;
 
 /** Host names whose `<iframe>`s a body may keep, for the sanitization under way (empty: none). */
 let frameHosts: readonly string[] = [];
+/** The URL of the answer the body under way came from, when its relative URLs are relative to it (see BodyOptions.baseUrl). */
+let bodyBase: string | undefined;
+
+/** A relative URL of the body made absolute against bodyBase; absolute ones and fragments stay. */
+function resolved(url: string): string {
+  if (!bodyBase || url.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(url.trim())) return url;
+  try {
+    return new URL(url.trim(), bodyBase).href;
+  } catch {
+    return url;
+  }
+}
 
 
 purify.addHook('uponSanitizeElement', (node, data) => {
@@ -37,6 +50,14 @@ const ESCAPING_CSS = ['position', 'inset', 'top', 'left', 'right', 'bottom', 'z-
 
 purify.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
+  if (bodyBase) {
+    for (const name of ['href', 'src', 'poster', 'cite']) {
+      const value = node.getAttribute(name);
+      if (value !== null && value.trim() !== '') node.setAttribute(name, resolved(value));
+    }
+    const candidates = node.getAttribute('srcset');
+    if (candidates) node.setAttribute('srcset', candidates.split(',').map((candidate) => candidate.trim().replace(/^\S+/, (url) => resolved(url))).join(', '));
+  }
   for (const name of ['href', 'xlink:href', 'action', 'cite']) {
     const value = node.getAttribute(name);
     if (value !== null && !safeLinkUrl(value) && !value.startsWith('#')) node.removeAttribute(name);
@@ -118,15 +139,22 @@ export interface BodyOptions {
   tableLabel: string;
   /** Host names of video players whose `<iframe>`s may stay (https only). None by default. */
   videoHosts?: readonly string[];
+  /**
+   * The URL of the answer the body came from, when its relative URLs mean that server (a
+   * WordPress body's `/wp-content/…` image, with the page on another origin): they are made absolute.
+   */
+  baseUrl?: string;
 }
 
 /** Runs DOMPurify with the iframe allow-list of this call. */
 function purifyWith<T>(options: BodyOptions, run: (settings: Config) => T): T {
   frameHosts = (options.videoHosts ?? []).map((host) => host.toLowerCase());
+  bodyBase = options.baseUrl;
   try {
     return run(frameHosts.length ? { ...config, ADD_TAGS: ['iframe'], ADD_ATTR: [...(config.ADD_ATTR as string[]), 'allowfullscreen'] } : config);
   } finally {
     frameHosts = [];
+    bodyBase = undefined;
   }
 }
 
@@ -140,22 +168,6 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
   return fragment;
 }
 
-type HtmlPolicy = { createHTML(input: string): unknown };
-let parsePolicy: HtmlPolicy | null | undefined;
-
-/**
- * The one Trusted Types policy of ours ("news-elements"): it only feeds a DOMParser, whose
- * document is inert (no scripts run, nothing loads), and what it parses is sanitized before it
- * is adopted into the page. It is private to this module.
- */
-function policy(): HtmlPolicy | null {
-  if (parsePolicy === undefined) {
-    const factory = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } }).trustedTypes;
-    parsePolicy = factory ? factory.createPolicy('news-elements', { createHTML: (input) => input }) : null;
-  }
-  return parsePolicy;
-}
-
 /**
  * Sanitizes CMS HTML into `container`. A large body is parsed once (inertly), then sanitized and
  * moved over in slices of about one frame each, yielding between them, so that a 5 MB body does
@@ -167,9 +179,7 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
     return;
   }
   container.classList.add('large');
-  const trusted = policy();
-  const defused = defuseMarkup(html);
-  const parsed = new DOMParser().parseFromString((trusted ? trusted.createHTML(defused) : defused) as string, 'text/html');
+  const parsed = parseHtml(defuseMarkup(html));
   const source = parsed.body;
   while (source.firstChild) {
     signal?.throwIfAborted();

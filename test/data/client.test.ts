@@ -245,12 +245,14 @@ describe('NewsClient', () => {
       expect(fetchMock.requests[0].aborted).to.be.true;
     });
 
-    it('shape: names the field that is wrong', async () => {
-      fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'ok' }, { id: 2, title: { rendered: 'x' } }] }));
-      const error = await rejection(new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 }));
-      expect(error.kind).to.equal('shape');
-      expect(error.field).to.equal('items[1].title');
-      expect(error.message).to.contain('items[1].title');
+    it('one bad record is left out and named in skipped; the others are read', async () => {
+      fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'ok' }, { id: 2, title: { rendered: 'x' } }, null, { id: 4, title: 'also ok' }] }));
+      const page = await new NewsClient().list(config, 'native', { category: null, page: 1, pageSize: 10 });
+      expect(page.items.map((a) => a.id)).to.deep.equal(['1', '4']);
+      expect(page.skipped).to.deep.equal([
+        { index: 1, reason: 'nothing to show (no title, summary, body or link)' },
+        { index: 2, reason: 'null, not an article' },
+      ]);
     });
 
     it('shape: an object without items', async () => {
@@ -263,7 +265,9 @@ describe('NewsClient', () => {
     it('shape: an article without an id, and a list that is a string', async () => {
       fetchMock = mockFetch((url) => json(url.pathname === '/a' ? [{ title: 'no id' }] : 'hello'));
       const client = new NewsClient();
-      expect((await rejection(client.list({ src: '/a' }, 'native', { category: null, page: 1, pageSize: 10 }))).field).to.equal('[0].id');
+      const none = await rejection(client.list({ src: '/a' }, 'native', { category: null, page: 1, pageSize: 10 }));
+      expect(none).to.include({ kind: 'shape', field: '[0]' });
+      expect(none.message).to.contain('no id');
       expect((await rejection(client.list({ src: '/b' }, 'native', { category: null, page: 1, pageSize: 10 }))).kind).to.equal('shape');
     });
 

@@ -1,24 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { NewsError } from '../../src/data/errors.js';
-import { collectCategories, normalizeArticle } from '../../src/data/model.js';
+import { collectCategories, readArticle, readCategory, type Article } from '../../src/data/model.js';
 import { parseDate } from '../../src/i18n/dates.js';
 
-function shapeErrorOf(value: unknown): NewsError {
-  try {
-    normalizeArticle(value, 'items[0]', '/api');
-  } catch (error) {
-    return error as NewsError;
-  }
-  throw new Error('expected a shape error');
-}
+const read = (value: unknown): Article => {
+  const result = readArticle(value);
+  if ('reason' in result) throw new Error(`left out: ${result.reason}`);
+  return result.article;
+};
+const reason = (value: unknown): string => {
+  const result = readArticle(value);
+  if ('article' in result) throw new Error('expected the record to be left out');
+  return result.reason;
+};
 
 describe('the Article model', () => {
-  it('normalizes ids, media and empty fields', () => {
-    const article = normalizeArticle(
-      { id: 12, title: 'T', author: '', source: null, image: '/a.jpg', video: '/v.mp4', tags: ['a', null, 'b'], attachments: [{ url: '/f.pdf', size: '2048' }], extra: { ignored: true } },
-      'items[0]',
-      '/api',
-    );
+  it('reads ids, media and empty fields', () => {
+    const article = read({ id: 12, title: 'T', author: '', source: null, image: '/a.jpg', video: '/v.mp4', tags: ['a', null, 'b'], attachments: [{ url: '/f.pdf', size: '2048' }], extra: { ignored: true } });
     expect(article).to.deep.equal({
       id: '12',
       title: 'T',
@@ -29,22 +26,52 @@ describe('the Article model', () => {
     });
   });
 
-  it('names the field of a wrong shape', () => {
-    expect(shapeErrorOf({ id: 1 }).field).to.equal('items[0].title');
-    expect(shapeErrorOf({ title: 'x' }).field).to.equal('items[0].id');
-    expect(shapeErrorOf({ id: 1, title: 'x', author: { name: 'a' } }).field).to.equal('items[0].author');
-    expect(shapeErrorOf({ id: 1, title: 'x', image: 5 }).field).to.equal('items[0].image');
-    expect(shapeErrorOf({ id: 1, title: 'x', attachments: [{ name: 'no url' }] }).field).to.equal('items[0].attachments[0].url');
-    expect(shapeErrorOf('just a string').kind).to.equal('shape');
-    expect(shapeErrorOf(null).message).to.contain('null');
+  it('drops a field of the wrong type, not the record', () => {
+    const article = read({ id: 1, title: 'x', author: { name: 'a' }, image: 5, attachments: [{ name: 'no url' }, { url: '/ok.pdf' }], publishedAt: { when: 'now' }, summary: ['a'] });
+    expect(article).to.deep.equal({ id: '1', title: 'x', attachments: [{ url: '/ok.pdf' }] });
+  });
+
+  it('leaves out what is no article: not an object, no id, nothing to show', () => {
+    expect(reason('just a string')).to.contain('string');
+    expect(reason(null)).to.contain('null');
+    expect(reason([1])).to.contain('array');
+    expect(reason({ title: 'x' })).to.equal('no id');
+    expect(reason({ id: '   ' })).to.equal('no id');
+    expect(reason({ id: 7, title: '' })).to.contain('nothing to show');
+  });
+
+  it('takes a blank title from the summary, else the body text, else leaves it empty for "Untitled"', () => {
+    expect(read({ id: 1, title: ' \u200b\u00a0', summary: 'From the summary' }).title).to.equal('From the summary');
+    expect(read({ id: 2, title: { rendered: 'x' }, body: '<p>Body <b>text</b> here</p>' }).title).to.equal('Body text here');
+    const long = 'word '.repeat(100);
+    expect(read({ id: 3, summary: long }).title.length).to.be.at.most(121);
+    expect(read({ id: 4, url: 'https://example.com/a' }).title).to.equal('');
+  });
+
+  it('decodes character references in text fields with the browser parser, and keeps markup in them as text', () => {
+    const article = read({ id: 1, title: 'Caf&eacute; &amp; R&amp;D &#x2019; &hellip;', author: 'Ren&eacute;e', summary: '<img src=x onerror=alert(1)>' });
+    expect(article.title).to.equal('Café & R&D ’ …');
+    expect(article.author).to.equal('Renée');
+    expect(article.summary).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('reads dates as legacy systems write them, and leaves out what is no date', () => {
+    expect(read({ id: 1, title: 'a', publishedAt: '2025-02-12 09:30:00' }).publishedAt).to.equal('2025-02-12T09:30:00');
+    expect(read({ id: 1, title: 'a', publishedAt: '2025-02-12T09:30:00.000+08:00' }).publishedAt).to.equal('2025-02-12T09:30:00.000+08:00');
+    expect(read({ id: 1, title: 'a', publishedAt: 1739323800 }).publishedAt).to.equal('2025-02-12T01:30:00.000Z');
+    expect(read({ id: 1, title: 'a', publishedAt: '1739323800000' }).publishedAt).to.equal('2025-02-12T01:30:00.000Z');
+    expect(read({ id: 1, title: 'a', publishedAt: 'next Tuesday' }).publishedAt).to.equal(undefined);
+  });
+
+  it('reads categories with an id, and nothing else', () => {
+    expect(readCategory({ id: 3, name: 'News', parent: 1, count: '4' })).to.deep.equal({ id: '3', name: 'News', parent: '1', count: 4 });
+    expect(readCategory({ slug: 'faq' })).to.deep.equal({ id: 'faq', name: 'faq' });
+    expect(readCategory({ name: 'no id' })).to.equal(undefined);
+    expect(readCategory('news')).to.equal(undefined);
   });
 
   it('collects categories in order of first appearance', () => {
-    const articles = [
-      normalizeArticle({ id: 1, title: 'a', category: 'news' }, 'x', ''),
-      normalizeArticle({ id: 2, title: 'b', category: { id: 'faq', name: 'FAQ' } }, 'x', ''),
-      normalizeArticle({ id: 3, title: 'c', category: 'news' }, 'x', ''),
-    ];
+    const articles = [read({ id: 1, title: 'a', category: 'news' }), read({ id: 2, title: 'b', category: { id: 'faq', name: 'FAQ' } }), read({ id: 3, title: 'c', category: 'news' })];
     expect(collectCategories(articles)).to.deep.equal([{ id: 'news', name: 'news' }, { id: 'faq', name: 'FAQ' }]);
   });
 

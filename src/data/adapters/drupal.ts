@@ -6,9 +6,9 @@
 // Totals from `meta.count` when the site sends it, otherwise next/previous from `links.next`.
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
-import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { isRecord, shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
-import { onServerOf, withCmsParams } from './cms-url.js';
+import { withCmsParams } from './cms-url.js';
 import { htmlToText, shorten } from '../text.js';
 import { sameOriginAs } from '../../security/url-policy.js';
 
@@ -52,47 +52,39 @@ function related(resource: Json, name: string, included: Map<string, Json>): { l
 const attributes = (resource: Json | undefined): Json => (resource && isRecord(resource.attributes) ? resource.attributes : {});
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 
-function term(resource: Json | undefined, link: Json): Category | undefined {
-  if (typeof link.id !== 'string') return undefined;
-  return { id: link.id, name: text(attributes(resource).name) ?? link.id };
+function term(resource: Json | undefined, link: Json): unknown {
+  return { id: link.id, name: text(attributes(resource).name) };
 }
 
-/** One `node--*` resource as an Article. */
-export function drupalArticle(resource: unknown, field: string, url: string, document: Json, src: string): Article {
-  if (!isRecord(resource)) throw shapeError(field, 'a JSON:API resource object', resource, url);
-  if (!isRecord(resource.attributes)) throw shapeError(`${field}.attributes`, 'an object', resource.attributes, url);
+/** One `node--*` resource as a candidate article; `document` is the answer it came in (its `included`). */
+export function drupalRecord(resource: unknown, document: Json, src: string): unknown {
+  if (!isRecord(resource)) return resource;
+  if (!isRecord(resource.attributes)) throw shapeError('attributes', 'an object', resource.attributes, src);
   const included = includedIndex(document);
-  const resolve = onServerOf(src);
   const a = resource.attributes;
   const body = isRecord(a.body) ? a.body : undefined;
   const html = text(body?.processed) ?? text(body?.value);
-  const summary = text(body?.summary) ?? (html ? shorten(htmlToText(html), 200) : undefined);
-  const [category] = related(resource, categoryField(src), included).map(({ link, resource: r }) => term(r, link)).filter(Boolean);
+  const [category] = related(resource, categoryField(src), included).map(({ link, resource: r }) => term(r, link));
   const [author] = related(resource, 'uid', included).map(({ resource: r }) => text(attributes(r).display_name) ?? text(attributes(r).name));
-  const [image] = related(resource, 'field_image', included).flatMap(({ link, resource: file }) => {
+  const [image] = related(resource, 'field_image', included).map(({ link, resource: file }) => {
     const uri = attributes(file).uri;
-    const href = isRecord(uri) ? text(uri.url) : undefined;
     const meta = isRecord(link.meta) ? link.meta : {};
-    return href ? [{ src: resolve(href), alt: text(meta.alt), width: meta.width, height: meta.height }] : [];
+    return { src: isRecord(uri) ? uri.url : undefined, alt: meta.alt, width: meta.width, height: meta.height };
   });
   const alias = isRecord(a.path) ? text(a.path.alias) : undefined;
-  return normalizeArticle(
-    {
-      id: resource.id,
-      title: a.title,
-      summary,
-      body: html,
-      category,
-      author,
-      source: text(a.field_source),
-      publishedAt: a.created,
-      updatedAt: a.changed,
-      image,
-      url: alias ? resolve(alias) : undefined,
-    },
-    field,
-    url,
-  );
+  return {
+    id: resource.id,
+    title: a.title,
+    summary: text(body?.summary) ?? (html ? shorten(htmlToText(html), 200) : undefined),
+    body: html,
+    category,
+    author,
+    source: a.field_source,
+    publishedAt: a.created,
+    updatedAt: a.changed,
+    image,
+    url: alias,
+  };
 }
 
 /**
@@ -120,7 +112,12 @@ function documentOf(answer: FetchedResource): Json {
   return data;
 }
 
+/** The answer's resources, each with the document it came in (relationships are looked up in its `included`). */
+const withDocument = (document: Json) => (resource: unknown) => ({ resource, document });
+
 export const drupalAdapter: Adapter = {
+  relativeToAnswer: true,
+
   async list({ category, page, pageSize: wanted }, context) {
     const { src } = context.config;
     const pageSize = Math.min(wanted, DRUPAL_MAX_PAGE_SIZE);
@@ -136,44 +133,51 @@ export const drupalAdapter: Adapter = {
     const answer = await context.fetchJson(url);
     const document = documentOf(answer);
     if (!Array.isArray(document.data)) throw shapeError('data', 'an array of resources', document.data, answer.url);
-    const items = document.data.map((resource, i) => drupalArticle(resource, `data[${i}]`, answer.url, document, src));
     const rawCount = isRecord(document.meta) ? document.meta.count : undefined;
     const count = typeof rawCount === 'number' || (typeof rawCount === 'string' && /^\d+$/.test(rawCount)) ? Number(rawCount) : NaN;
     const total = Number.isFinite(count) && count >= 0 ? count : undefined;
-    const hasNext = isRecord(document.links) ? Boolean(document.links.next) : total !== undefined && page * pageSize < total;
-    return { items, total, page, pageSize, hasNext };
+    return {
+      records: document.data.map(withDocument(document)),
+      url: answer.url,
+      total,
+      hasNext: isRecord(document.links) ? Boolean(document.links.next) : undefined,
+      pageSize,
+    };
+  },
+
+  read(record, context) {
+    const { resource, document } = record as { resource: unknown; document: Json };
+    return drupalRecord(resource, document, context.config.src);
+  },
+
+  readCategory(resource) {
+    return isRecord(resource) ? { id: resource.id, name: text(attributes(resource).name) } : resource;
   },
 
   async categories(context: AdapterContext) {
     const { src, categoriesSrc } = context.config;
     let url: string | undefined = categoriesSrc ?? (await vocabularyRoute(context));
-    const categories: Category[] = [];
+    const records: unknown[] = [];
+    const first = url;
     // A vocabulary longer than a page comes in pages: follow links.next (same origin, at most 10).
     for (let pages = 0; url && pages < 10; pages++) {
       const answer = await context.fetchJson(url);
       const document = documentOf(answer);
       if (!Array.isArray(document.data)) throw shapeError('data', 'an array of taxonomy terms', document.data, answer.url);
-      document.data.forEach((resource, i) => {
-        if (!isRecord(resource) || typeof resource.id !== 'string') throw shapeError(`data[${i}].id`, 'a term id', isRecord(resource) ? resource.id : resource, answer.url);
-        categories.push({ id: resource.id, name: text(attributes(resource).name) ?? resource.id });
-      });
+      records.push(...document.data);
       const next = isRecord(document.links) && isRecord(document.links.next) ? document.links.next.href : undefined;
       url = typeof next === 'string' && sameOriginAs(next, categoriesSrc ?? src) ? next : undefined;
     }
-    return categories;
+    return { records, url: first };
   },
 
   async article(id, context) {
     const { articleSrc, src } = context.config;
-    if (!articleSrc) {
-      const known = context.knownArticle(id);
-      if (known) return known;
-    }
     const [path] = src.split('?');
     const include = query(src).get('include') ?? DEFAULT_INCLUDE;
     const answer = await context.fetchJson(articleSrc ? expandTemplate(articleSrc, { id }) : `${path.replace(/\/$/, '')}/${encodeURIComponent(id)}?include=${include}`);
     const document = documentOf(answer);
     const resource = Array.isArray(document.data) ? document.data[0] : document.data;
-    return drupalArticle(resource, 'data', answer.url, document, src);
+    return { record: resource === undefined || resource === null ? undefined : { resource, document }, url: answer.url };
   },
 };

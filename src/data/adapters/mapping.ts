@@ -1,12 +1,13 @@
 // Any other JSON, described by field paths instead of code: the `mapping` property (or JSON
 // attribute) names where the list, the total and each article field are, e.g.
-// `{ "items": "data.list", "total": "data.count", "title": "name", "publishedAt": "pubDate" }`.
-// Unnamed fields are read under their own names. Paths never reach __proto__, constructor or
-// prototype.
+// `{ "items": "data.list", "total": "data.totalCount", "title": "name", "publishedAt": "pubDate" }`.
+// Unnamed fields are read under their own names. An envelope that says "this is an error"
+// (`{ "code": 401, "msg": "登录已过期" }` with HTTP 200) is named by `status`, `statusOk` and
+// `message`. Paths never reach __proto__, constructor or prototype.
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { NewsError } from '../errors.js';
-import { type Article, type ArticlePage, categoryId, collectCategories, isRecord, normalizeArticle, normalizeCategory, shapeError } from '../model.js';
+import { isRecord, shapeError } from '../model.js';
 import { endpointUrl, expandTemplate } from '../template.js';
 
 /** Where things are in the answer: list-level paths and per-article field paths. */
@@ -19,6 +20,12 @@ export interface FieldMapping {
   categories?: string;
   /** The article in an article answer (default: the answer itself). */
   item?: string;
+  /** The envelope's status code (`code`): an answer whose code is not one of `statusOk` is an error. */
+  status?: string;
+  /** The codes that mean success, comma-separated (default `0,200`; `true`, `ok` and `success` always). */
+  statusOk?: string;
+  /** The envelope's message (`msg`), shown when the answer is an error. */
+  message?: string;
   /** Article fields: `id`, `title`, `summary`, `body`, `category`, `author`, `source`, `publishedAt`, `updatedAt`, `image`, `url`, `tags`, `video`, `attachments`. */
   [field: string]: string | undefined;
 }
@@ -43,61 +50,84 @@ function mappingOf(context: AdapterContext): FieldMapping {
   return (mapping ?? {}) as FieldMapping;
 }
 
-function mappedArticle(item: unknown, mapping: FieldMapping, field: string, url: string): Article {
-  if (!isRecord(item)) throw shapeError(field, 'an object', item, url);
-  const fields = Object.fromEntries(ARTICLE_FIELDS.map((name) => [name, valueAt(item, mapping[name] ?? name)]));
-  return normalizeArticle(fields, field, url);
+/**
+ * The envelope's own error, if the answer is one: the code at `status` is not a success code.
+ * An http-like error with the code as its status and the envelope's message as the server's words.
+ */
+function envelopeError(data: unknown, mapping: FieldMapping, url: string): NewsError | undefined {
+  const path = mapping.status;
+  if (!path) return undefined;
+  const code = valueAt(data, path);
+  if (code === undefined || code === null) return undefined;
+  const ok = new Set(['true', 'ok', 'success', ...(mapping.statusOk ?? '0,200').split(',').map((value) => value.trim().toLowerCase())]);
+  if (ok.has(String(code).trim().toLowerCase())) return undefined;
+  const said = mapping.message ? valueAt(data, mapping.message) : undefined;
+  const message = typeof said === 'string' && said.trim() ? said.trim() : undefined;
+  const status = typeof code === 'number' ? code : /^\d+$/.test(String(code)) ? Number(code) : undefined;
+  return new NewsError('http', `The server answered an error (code ${String(code)})${message ? `: ${message}` : ''}`, { url, status, serverMessage: message });
 }
 
-function listOf(answer: FetchedResource, mapping: FieldMapping): unknown[] {
-  const list = mapping.items === undefined && Array.isArray(answer.data) ? answer.data : valueAt(answer.data, mapping.items ?? 'items');
-  if (!Array.isArray(list)) throw shapeError(mapping.items ?? 'items', 'an array of articles', list, answer.url);
+/** GETs a URL and refuses an answer whose envelope is an error; an HTTP error whose JSON body has the message keeps it too. */
+async function fetchChecked(context: AdapterContext, mapping: FieldMapping, url: string): Promise<FetchedResource> {
+  let answer: FetchedResource;
+  try {
+    answer = await context.fetchJson(url);
+  } catch (error) {
+    if (error instanceof NewsError && error.kind === 'http' && error.body && mapping.message) {
+      try {
+        const said = valueAt(JSON.parse(error.body), mapping.message);
+        if (typeof said === 'string' && said.trim()) throw new NewsError('http', `${error.message}: ${said.trim()}`, { url: error.url, status: error.status, serverMessage: said.trim(), cause: error });
+      } catch (parsed) {
+        if (parsed instanceof NewsError) throw parsed;
+      }
+    }
+    throw error;
+  }
+  const failure = envelopeError(answer.data, mapping, answer.url);
+  if (failure) throw failure;
+  return answer;
+}
+
+function arrayAt(data: unknown, path: string | undefined, fallback: string, url: string, what: string): unknown[] {
+  const list = path === undefined && Array.isArray(data) ? data : valueAt(data, path ?? fallback);
+  if (!Array.isArray(list)) throw shapeError(path ?? fallback, `an array of ${what}`, list, url);
   return list;
 }
 
 export const mappingAdapter: Adapter = {
   async list({ category, page, pageSize }, context) {
     const mapping = mappingOf(context);
-    const { src } = context.config;
-    const answer = await context.fetchJson(endpointUrl(src, { category, page, pageSize, offset: (page - 1) * pageSize }, { category, page, pageSize }));
-    const articles = listOf(answer, mapping).map((item, i) => mappedArticle(item, mapping, `${mapping.items ?? 'items'}[${i}]`, answer.url));
+    const answer = await fetchChecked(context, mapping, endpointUrl(context.config.src, { category, page, pageSize, offset: (page - 1) * pageSize }, { category, page, pageSize }));
     const rawTotal = mapping.total ? valueAt(answer.data, mapping.total) : undefined;
-    const total = rawTotal === undefined || rawTotal === null ? undefined : Number(rawTotal);
-    if (total !== undefined && !(Number.isFinite(total) && total >= 0)) throw shapeError(mapping.total!, 'a non-negative number', rawTotal, answer.url);
-    const rawCategories = mapping.categories ? valueAt(answer.data, mapping.categories) : undefined;
-    const categories = Array.isArray(rawCategories) ? rawCategories.map((c, i) => normalizeCategory(c, `${mapping.categories}[${i}]`, answer.url)) : undefined;
-    // Without a total, a list longer than a page is the whole set: filtered and paginated here.
-    if (total === undefined && articles.length > pageSize) {
-      const matching = category === null ? articles : articles.filter((a) => categoryId(a.category) === category);
-      const start = (page - 1) * pageSize;
-      return { items: matching.slice(start, start + pageSize), total: matching.length, page, pageSize, hasNext: start + pageSize < matching.length, categories: categories ?? collectCategories(articles) };
-    }
-    const result: ArticlePage = { items: articles, total, page, pageSize, hasNext: total !== undefined ? page * pageSize < total : articles.length >= pageSize, categories };
-    return result;
+    const total = rawTotal === undefined || rawTotal === null || rawTotal === '' ? undefined : Number(rawTotal);
+    const categories = mapping.categories ? valueAt(answer.data, mapping.categories) : undefined;
+    return {
+      records: arrayAt(answer.data, mapping.items, 'items', answer.url, 'articles'),
+      url: answer.url,
+      total: total !== undefined && Number.isFinite(total) && total >= 0 ? total : undefined,
+      categories: Array.isArray(categories) ? categories : undefined,
+    };
   },
 
-  async categories(context, pageSize) {
+  read(record, context) {
+    if (!isRecord(record)) return record;
     const mapping = mappingOf(context);
+    return Object.fromEntries(ARTICLE_FIELDS.map((name) => [name, valueAt(record, mapping[name] ?? name)]));
+  },
+
+  async categories(context) {
     const { categoriesSrc } = context.config;
-    if (categoriesSrc) {
-      const answer = await context.fetchJson(categoriesSrc);
-      const list = mapping.categories === undefined && Array.isArray(answer.data) ? answer.data : valueAt(answer.data, mapping.categories ?? 'items');
-      if (!Array.isArray(list)) throw shapeError(mapping.categories ?? 'items', 'an array of categories', list, answer.url);
-      return list.map((c, i) => normalizeCategory(c, `${mapping.categories ?? 'items'}[${i}]`, answer.url));
-    }
-    const first = await this.list({ category: null, page: 1, pageSize }, context);
-    return first.categories ?? collectCategories(first.items);
+    if (!categoriesSrc) return undefined;
+    const mapping = mappingOf(context);
+    const answer = await fetchChecked(context, mapping, categoriesSrc);
+    return { records: arrayAt(answer.data, mapping.categories, 'items', answer.url, 'categories'), url: answer.url };
   },
 
   async article(id, context) {
+    const { articleSrc } = context.config;
+    if (!articleSrc) return undefined;
     const mapping = mappingOf(context);
-    const { articleSrc, src } = context.config;
-    if (!articleSrc) {
-      const known = context.knownArticle(id);
-      if (known) return known;
-      throw new NewsError('not-found', `No article with id "${id}" was found; set article-src to load one by id`, { url: src });
-    }
-    const answer = await context.fetchJson(expandTemplate(articleSrc, { id }));
-    return mappedArticle(valueAt(answer.data, mapping.item), mapping, mapping.item ?? 'article', answer.url);
+    const answer = await fetchChecked(context, mapping, expandTemplate(articleSrc, { id }));
+    return { record: valueAt(answer.data, mapping.item), url: answer.url };
   },
 };

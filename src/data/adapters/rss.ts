@@ -10,7 +10,7 @@
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { NewsError } from '../errors.js';
 import { parseFeedDate } from '../feed-date.js';
-import { type Article, type Category, categoryId, collectCategories, isRecord, normalizeArticle, normalizeCategory, shapeError } from '../model.js';
+import { shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
 import { decodeEntities, htmlToText, markupToText, shorten, textToHtml } from '../text.js';
 
@@ -25,7 +25,8 @@ const NS = {
 export interface Feed {
   title?: string;
   language?: string;
-  items: Article[];
+  /** The items or entries, each read as a candidate article (the pipeline reads it leniently). */
+  items: Record<string, unknown>[];
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -118,7 +119,7 @@ function media(enclosures: Enclosure[]) {
   return { image: image?.url, video: video ? { src: video.url, poster: image?.url } : undefined, attachments: attachments.length ? attachments : undefined };
 }
 
-function rssItem(item: Element, index: number, url: string, chinese: boolean): Article {
+function rssItem(item: Element, index: number, url: string, chinese: boolean): Record<string, unknown> {
   const resolve = resolver(url);
   const linkElement = child(item, 'link');
   const link = resolve(textOf(linkElement), linkElement ?? item);
@@ -132,8 +133,7 @@ function rssItem(item: Element, index: number, url: string, chinese: boolean): A
     ...children(item, 'thumbnail', NS.media).map((e) => ({ url: resolve(e.getAttribute('url') ?? undefined, e) ?? '', type: 'image/' })),
   ].filter((e) => e.url);
   const summaryText = description ? htmlToText(description) : undefined;
-  return normalizeArticle(
-    {
+  return {
       id: textOf(child(item, 'guid')) ?? link ?? `${title ?? ''}|${textOf(child(item, 'pubDate')) ?? index}`,
       // Titles are text, but many feeds put entities or tags in them.
       title: title ? markupToText(title) : summaryText ? shorten(summaryText, 120) : undefined,
@@ -146,10 +146,7 @@ function rssItem(item: Element, index: number, url: string, chinese: boolean): A
       publishedAt: parseFeedDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'date', NS.dc)), chinese),
       url: link,
       ...media(enclosures),
-    },
-    `item[${index}]`,
-    url,
-  );
+    };
 }
 
 function atomText(element: Element | undefined): { html?: string; text?: string } {
@@ -163,7 +160,7 @@ function atomText(element: Element | undefined): { html?: string; text?: string 
   return type === 'html' ? { html: content } : { text: content };
 }
 
-function atomEntry(entry: Element, index: number, url: string, chinese: boolean): Article {
+function atomEntry(entry: Element, index: number, url: string, chinese: boolean): Record<string, unknown> {
   const resolve = resolver(url);
   const links = children(entry, 'link');
   const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
@@ -175,8 +172,7 @@ function atomEntry(entry: Element, index: number, url: string, chinese: boolean)
     .map((c) => ({ id: c.getAttribute('term') ?? '', name: c.getAttribute('label') ?? c.getAttribute('term') ?? '' }))
     .filter((c) => c.id);
   const author = child(entry, 'author');
-  return normalizeArticle(
-    {
+  return {
       id: textOf(child(entry, 'id')) ?? alternate?.getAttribute('href') ?? `entry-${index}`,
       title: title.text?.trim() || (title.html ? htmlToText(title.html) : undefined),
       summary: summaryText ? shorten(summaryText.trim(), 200) : undefined,
@@ -197,10 +193,7 @@ function atomEntry(entry: Element, index: number, url: string, chinese: boolean)
           .map((l) => ({ url: resolve(l.getAttribute('href')!, l) ?? '', type: l.getAttribute('type') ?? '', length: positive(l.getAttribute('length')) }))
           .filter((e) => e.url),
       ),
-    },
-    `entry[${index}]`,
-    url,
-  );
+    };
 }
 
 /** Parses an RSS or Atom document into articles; a `parse` or `shape` error if it is neither. */
@@ -224,50 +217,27 @@ export function parseFeed(xml: string, url: string): Feed {
   throw new NewsError('shape', `The answer is XML, but neither RSS nor Atom (its root element is <${root.localName}>)`, { url, field: root.localName });
 }
 
-async function feed(context: AdapterContext, category: string | null): Promise<Feed> {
+async function feed(context: AdapterContext, category: string | null): Promise<{ feed: Feed; url: string }> {
   const { src } = context.config;
   const url = hasPlaceholders(src) ? expandTemplate(src, { category }) : src;
   const key = `rss:${url}`;
   const answer: FetchedResource<string> = await context.fetchText(url);
-  // Parsing is memoized per answer (the client's cache hands back the same text).
+  // Parsing is memoized per answer (the client's cache hands back the same text), so the same
+  // items array comes back and the pipeline reads it once.
   const memo = context.memo.get(key) as { text: string; feed: Feed } | undefined;
-  if (memo?.text === answer.data) return memo.feed;
+  if (memo?.text === answer.data) return { feed: memo.feed, url: answer.url };
   const parsed = parseFeed(answer.data, answer.url);
   context.memo.set(key, { text: answer.data, feed: parsed });
-  return parsed;
+  return { feed: parsed, url: answer.url };
 }
 
-const inCategory = (article: Article, category: string | null) => category === null || categoryId(article.category) === category || (article.tags ?? []).includes(category);
-
 export const rssAdapter: Adapter = {
-  async list({ category, page, pageSize }, context) {
-    const perCategory = hasPlaceholders(context.config.src);
-    const { items } = await feed(context, category);
-    const matching = perCategory ? items : items.filter((article) => inCategory(article, category));
-    const start = (page - 1) * pageSize;
-    return { items: matching.slice(start, start + pageSize), total: matching.length, page, pageSize, hasNext: start + pageSize < matching.length };
-  },
+  relativeToAnswer: true,
+  tagsAreCategories: true,
 
-  async categories(context) {
-    const { categoriesSrc } = context.config;
-    if (categoriesSrc) {
-      // A list of categories in the native shape: [{ id, name }], { categories: [...] } or { items: [...] }.
-      const answer = await context.fetchJson(categoriesSrc);
-      const list = isRecord(answer.data) ? (answer.data.categories ?? answer.data.items) : answer.data;
-      if (!Array.isArray(list)) throw shapeError('categories', 'an array of { id, name }', list, answer.url);
-      return list.map((value, i) => normalizeCategory(value, `categories[${i}]`, answer.url));
-    }
-    const { items } = await feed(context, null);
-    const seen = new Map<string, Category>(collectCategories(items).map((c) => [c.id, c]));
-    for (const article of items) for (const tag of article.tags ?? []) if (!seen.has(tag)) seen.set(tag, { id: tag, name: tag });
-    return [...seen.values()];
-  },
-
-  async article(id, context) {
-    const known = context.knownArticle(id);
-    if (known) return known;
-    const found = (await feed(context, null)).items.find((article) => article.id === id);
-    if (found) return found;
-    throw new NewsError('not-found', `No item with id "${id}" is in the feed`, { url: context.config.src });
+  async list({ category }, context) {
+    const { feed: parsed, url } = await feed(context, category);
+    // Feeds have no paging: the whole feed, one per category with `{category}` in src.
+    return { records: parsed.items, url, whole: true, filtered: hasPlaceholders(context.config.src) };
   },
 };

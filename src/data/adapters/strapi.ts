@@ -5,7 +5,7 @@
 // `meta.pagination`. Bodies in Markdown (rich text) or Blocks JSON become HTML, then are sanitized.
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
-import { type Article, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { isRecord, shapeError } from '../model.js';
 import { markdownToHtml } from '../markdown.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
 import { onServerOf, withCmsParams } from './cms-url.js';
@@ -53,22 +53,16 @@ function personName(value: unknown): string | undefined {
   return text(value.name) ?? text(value.displayName) ?? (full || undefined) ?? text(value.username);
 }
 
-function media(value: unknown, resolve: (url: string) => string) {
+function media(value: unknown) {
   const file = Array.isArray(value) ? value[0] : value;
-  if (!isRecord(file) || typeof file.url !== 'string') return undefined;
-  return {
-    src: resolve(file.url),
-    alt: text(file.alternativeText) ?? text(file.caption),
-    width: typeof file.width === 'number' ? file.width : undefined,
-    height: typeof file.height === 'number' ? file.height : undefined,
-  };
+  if (!isRecord(file)) return undefined;
+  return { src: file.url, alt: text(file.alternativeText) ?? text(file.caption), width: file.width, height: file.height };
 }
 
-function toCategory(value: unknown): Category | undefined {
+function toCategory(value: unknown): unknown {
   const entry = Array.isArray(value) ? value.find(isRecord) : value;
   if (!isRecord(entry)) return undefined;
-  const id = text(entry.slug) ?? text(entry.documentId) ?? text(entry.id);
-  return id ? { id, name: text(entry.name) ?? text(entry.title) ?? id } : undefined;
+  return { id: text(entry.slug) ?? text(entry.documentId) ?? text(entry.id), name: text(entry.name) ?? text(entry.title) };
 }
 
 /** Root-relative `src` and `href` of rendered Markdown, made absolute on the Strapi server (as Blocks' are). */
@@ -77,47 +71,39 @@ const resolveAttributes = (html: string, resolve: (url: string) => string) => ht
 /** Rich text is Markdown; an HTML editor plugin (CKEditor) stores HTML, which starts with a block. */
 const isMarkdown = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && !/^\s*<(p|div|h[1-6]|ul|ol|table|figure|blockquote|section|article|img|pre)\b/i.test(value);
 
-const renderMarkdown = async (markdown: string, resolve: (url: string) => string) => resolveAttributes(await markdownToHtml(markdown), resolve);
-
-async function body(value: unknown, field: string, url: string, resolve: (url: string) => string): Promise<string | undefined> {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return isMarkdown(value) ? renderMarkdown(value, resolve) : value;
+async function body(value: unknown, resolve: (url: string) => string): Promise<string | undefined> {
+  if (typeof value === 'string') return isMarkdown(value) ? resolveAttributes(await markdownToHtml(value), resolve) : value;
   if (Array.isArray(value)) return blocksToHtml(value, resolve);
-  throw shapeError(field, 'Markdown text or a Blocks array', value, url);
+  return undefined;
 }
 
 /**
- * One entry (v4 or v5) as an Article, or a `shape` error naming the field. With `deferred`, a
- * Markdown body is not rendered (a list does not show bodies, and the Markdown library need not
- * load for it): it is put in `deferred` under the article's id, and the article has no body yet.
+ * One entry (v4 or v5) as a candidate article. For a list, a Markdown body is not rendered (a
+ * list does not show bodies, and the Markdown library need not load for it): the article has no
+ * body yet, and the entry is kept for when it is shown.
  */
-export async function strapiArticle(entry: unknown, field: string, url: string, src: string, deferred?: Map<string, string>): Promise<Article> {
+export async function strapiRecord(entry: unknown, context: AdapterContext, purpose: 'list' | 'article'): Promise<unknown> {
   const flat = flattenStrapi(entry);
-  if (!isRecord(flat)) throw shapeError(field, 'an entry object', entry, url);
-  const resolve = onServerOf(src);
+  if (!isRecord(flat)) return flat;
+  const resolve = onServerOf(context.config.src);
   const raw = flat.content ?? flat.body ?? flat.text;
-  const content = deferred && isMarkdown(raw) ? undefined : raw;
-  const contentField = `${field}.${flat.content !== undefined ? 'content' : flat.body !== undefined ? 'body' : 'text'}`;
-  const article = normalizeArticle(
-    {
-      // v5 addresses an entry by documentId; v4 by id.
-      id: flat.documentId ?? flat.id,
-      title: flat.title ?? flat.name,
-      summary: flat.description ?? flat.summary ?? flat.excerpt,
-      body: await body(content, contentField, url, resolve),
-      category: toCategory(flat.category ?? flat.categories),
-      author: personName(flat.author) ?? personName(flat.createdBy),
-      source: flat.source,
-      publishedAt: flat.publishedAt ?? flat.createdAt,
-      updatedAt: flat.updatedAt,
-      image: media(flat.cover ?? flat.image ?? flat.thumbnail, resolve),
-      url: typeof flat.url === 'string' ? flat.url : undefined,
-    },
-    field,
-    url,
-  );
-  if (deferred && content === undefined && isMarkdown(raw)) deferred.set(article.id, raw);
-  return article;
+  // v5 addresses an entry by documentId; v4 by id.
+  const id = flat.documentId ?? flat.id;
+  const deferred = purpose === 'list' && isMarkdown(raw);
+  if (deferred && (typeof id === 'string' || typeof id === 'number')) context.memo.set(`strapi:entry:${id}`, entry);
+  return {
+    id,
+    title: flat.title ?? flat.name,
+    summary: flat.description ?? flat.summary ?? flat.excerpt,
+    body: deferred ? undefined : await body(raw, resolve),
+    category: toCategory(flat.category ?? flat.categories),
+    author: personName(flat.author) ?? personName(flat.createdBy),
+    source: flat.source,
+    publishedAt: flat.publishedAt ?? flat.createdAt,
+    updatedAt: flat.updatedAt,
+    image: media(flat.cover ?? flat.image ?? flat.thumbnail),
+    url: flat.url,
+  };
 }
 
 function entries(answer: FetchedResource): unknown[] {
@@ -130,6 +116,8 @@ function entries(answer: FetchedResource): unknown[] {
 const FIRST_LEVEL = '*';
 
 export const strapiAdapter: Adapter = {
+  relativeToAnswer: true,
+
   async list({ category, page, pageSize: wanted }, context) {
     const { src } = context.config;
     const pageSize = Math.min(wanted, STRAPI_MAX_PAGE_SIZE);
@@ -143,47 +131,37 @@ export const strapiAdapter: Adapter = {
           'filters[category][slug][$eq]': category ?? undefined,
         });
     const answer = await context.fetchJson(url);
-    const markdown = new Map<string, string>();
-    const items = await Promise.all(entries(answer).map((entry, i) => strapiArticle(entry, `data[${i}]`, answer.url, src, markdown)));
-    for (const [id, text] of markdown) context.memo.set(`strapi:markdown:${id}`, text);
     const meta = isRecord(answer.data) && isRecord(answer.data.meta) ? answer.data.meta : undefined;
     const pagination = isRecord(meta?.pagination) ? meta.pagination : undefined;
     const total = typeof pagination?.total === 'number' ? pagination.total : undefined;
     const pageCount = typeof pagination?.pageCount === 'number' ? pagination.pageCount : undefined;
-    const hasNext = pageCount !== undefined ? page < pageCount : total !== undefined ? page * pageSize < total : items.length >= pageSize;
-    return { items, total, page, pageSize, hasNext };
+    return { records: entries(answer), url: answer.url, total, hasNext: pageCount !== undefined ? page < pageCount : undefined, pageSize };
   },
+
+  read: strapiRecord,
+
+  readCategory: (entry) => toCategory(flattenStrapi(entry)),
 
   async categories(context: AdapterContext) {
     const { src, categoriesSrc } = context.config;
     // The categories in the locale `src` asks for, in the order the CMS keeps them.
     const locale = new URLSearchParams(src.split('?')[1] ?? '').get('locale') ?? undefined;
     const answer = await context.fetchJson(categoriesSrc ?? withParams(siblingRoute(src, 'categories'), { locale, 'pagination[pageSize]': STRAPI_MAX_PAGE_SIZE }));
-    return entries(answer).flatMap((entry, i) => {
-      const category = toCategory(flattenStrapi(entry));
-      if (!category) throw shapeError(`data[${i}].slug`, 'a string (or an id)', isRecord(entry) ? entry.slug : entry, answer.url);
-      return [category];
-    });
+    return { records: entries(answer), url: answer.url };
   },
 
   async article(id, context) {
     const { articleSrc, src } = context.config;
-    if (!articleSrc) {
-      const known = context.knownArticle(id);
-      // A Markdown body the list left unrendered is rendered now, when the article is shown.
-      const markdown = context.memo.get(`strapi:markdown:${id}`);
-      if (known && known.body === undefined && typeof markdown === 'string') return { ...known, body: await renderMarkdown(markdown, onServerOf(src)) };
-      if (known) return known;
-    }
+    // A Markdown body the list left unrendered is rendered now, from the entry the list brought.
+    const listed = articleSrc ? undefined : context.memo.get(`strapi:entry:${id}`);
+    if (listed !== undefined) return { record: listed, url: src };
     const [path, query = ''] = src.split('?');
     const keep = new URLSearchParams(query);
     for (const name of [...keep.keys()]) if (/^(pagination|sort|filters)/.test(name)) keep.delete(name);
     const route = `${path.replace(/\/$/, '')}/${encodeURIComponent(id)}${keep.size ? `?${keep}` : ''}`;
-    const url = articleSrc ? expandTemplate(articleSrc, { id }) : withParams(route, { populate: FIRST_LEVEL });
-    const answer = await context.fetchJson(url);
+    const answer = await context.fetchJson(articleSrc ? expandTemplate(articleSrc, { id }) : withParams(route, { populate: FIRST_LEVEL }));
     const { data } = answer;
     if (!isRecord(data)) throw shapeError('data', 'a Strapi answer ({ data })', data, answer.url);
-    const entry = Array.isArray(data.data) ? data.data[0] : data.data;
-    return strapiArticle(entry, 'data', answer.url, src);
+    return { record: Array.isArray(data.data) ? data.data[0] : data.data, url: answer.url };
   },
 };

@@ -5,9 +5,9 @@
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { NewsError } from '../errors.js';
-import { type Article, type ArticlePage, type Category, isRecord, normalizeArticle, shapeError } from '../model.js';
+import { isRecord, shapeError } from '../model.js';
 import { endpointUrl, expandTemplate, hasPlaceholders, withQuery } from '../template.js';
-import { decodeEntities, htmlToText } from '../text.js';
+import { htmlToText } from '../text.js';
 
 type Json = Record<string, unknown>;
 
@@ -46,50 +46,39 @@ function utc(gmt: unknown, local: unknown): string | undefined {
   return typeof local === 'string' ? local : undefined;
 }
 
-function toCategory(term: Json): Category {
-  const name = typeof term.name === 'string' ? decodeEntities(term.name) : String(term.slug ?? term.id);
-  const id = typeof term.slug === 'string' && term.slug ? term.slug : String(term.id);
-  return { id, name, ...(typeof term.count === 'number' ? { count: term.count } : {}) };
+/** A WordPress term as a candidate category: chosen by slug (numeric ids work too). */
+function toCategory(term: unknown): unknown {
+  if (!isRecord(term)) return term;
+  return { id: typeof term.slug === 'string' && term.slug ? term.slug : term.id, name: term.name ?? term.slug, count: term.count };
 }
 
-/** One post as an Article, or a `shape` error naming the field. */
-export function wordpressArticle(post: unknown, field: string, url: string): Article {
-  if (!isRecord(post)) throw shapeError(field, 'a post object', post, url);
+/** One post as a candidate article (the pipeline reads it leniently). */
+export function wordpressRecord(post: unknown): unknown {
+  if (!isRecord(post)) return post;
   const title = rendered(post.title);
-  if (title === undefined) throw shapeError(`${field}.title.rendered`, 'a string', post.title, url);
   const content = isRecord(post.content) && post.content.protected === true ? undefined : rendered(post.content);
+  const excerpt = rendered(post.excerpt);
   const terms = embedded(post, 'wp:term').flat().filter(isRecord);
   const categories = terms.filter((term) => term.taxonomy === 'category');
-  const tags = terms.filter((term) => term.taxonomy === 'post_tag').map((term) => decodeEntities(String(term.name ?? '')));
+  const tags = terms.filter((term) => term.taxonomy === 'post_tag').map((term) => term.name);
   const [author] = embedded(post, 'author').filter(isRecord);
   const [media] = embedded(post, 'wp:featuredmedia').filter(isRecord);
-  const image =
-    media && typeof media.source_url === 'string'
-      ? {
-          src: media.source_url,
-          alt: typeof media.alt_text === 'string' ? media.alt_text : undefined,
-          width: isRecord(media.media_details) ? media.media_details.width : undefined,
-          height: isRecord(media.media_details) ? media.media_details.height : undefined,
-        }
-      : undefined;
+  const details = media && isRecord(media.media_details) ? media.media_details : {};
   const firstCategory = Array.isArray(post.categories) ? post.categories[0] : undefined;
-  return normalizeArticle(
-    {
-      id: post.id,
-      title: htmlToText(title),
-      summary: rendered(post.excerpt) !== undefined ? htmlToText(rendered(post.excerpt)!).replace(/\s*\[…\]$/, '') : undefined,
-      body: content,
-      category: categories[0] ? toCategory(categories[0]) : typeof firstCategory === 'number' ? String(firstCategory) : undefined,
-      author: author && typeof author.name === 'string' ? author.name : undefined,
-      publishedAt: utc(post.date_gmt, post.date),
-      updatedAt: utc(post.modified_gmt, post.modified),
-      image,
-      url: typeof post.link === 'string' ? post.link : undefined,
-      tags: tags.length ? tags : undefined,
-    },
-    field,
-    url,
-  );
+  return {
+    id: post.id,
+    // Titles and excerpts are rendered HTML in WordPress, text here.
+    title: title === undefined ? undefined : htmlToText(title),
+    summary: excerpt === undefined ? undefined : htmlToText(excerpt).replace(/\s*\[…\]$/, ''),
+    body: content,
+    category: categories[0] ? toCategory(categories[0]) : firstCategory,
+    author: author?.name,
+    publishedAt: utc(post.date_gmt, post.date),
+    updatedAt: utc(post.modified_gmt, post.modified),
+    image: media ? { src: media.source_url, alt: media.alt_text, width: details.width, height: details.height } : undefined,
+    url: post.link,
+    tags,
+  };
 }
 
 /** The posts and totals of an answer, plain or `_envelope`d. */
@@ -109,33 +98,30 @@ async function categoryIds(context: AdapterContext): Promise<Map<string, number>
   const key = `wordpress:categories:${context.config.src}`;
   let ids = context.memo.get(key) as Promise<Map<string, number>> | undefined;
   if (!ids) {
-    ids = fetchCategories(context).then((list) => new Map(list.flatMap(({ term }) => [[String(term.slug), Number(term.id)] as const, [String(term.id), Number(term.id)] as const])));
+    ids = fetchCategories(context).then(({ records }) => new Map(records.filter(isRecord).flatMap((term) => [[String(term.slug), Number(term.id)] as const, [String(term.id), Number(term.id)] as const])));
     context.memo.set(key, ids);
     ids.catch(() => context.memo.delete(key));
   }
   return ids;
 }
 
-async function fetchCategories(context: AdapterContext): Promise<{ term: Json; category: Category }[]> {
+async function fetchCategories(context: AdapterContext): Promise<{ records: unknown[]; url: string }> {
   const { root } = wordpressRoutes(context.config.src);
   const url = context.config.categoriesSrc ?? route(root, 'wp/v2/categories?per_page=100&hide_empty=true&orderby=count&order=desc');
   const answer = await context.fetchJson(url);
   const { posts: list } = unwrap(answer);
   if (!Array.isArray(list)) throw shapeError('categories', 'an array of categories', list, answer.url);
-  return list.map((term, i) => {
-    if (!isRecord(term) || (term.id === undefined && term.slug === undefined)) throw shapeError(`[${i}]`, 'a category with id and slug', term, answer.url);
-    return { term, category: toCategory(term) };
-  });
+  return { records: list, url: answer.url };
 }
 
 export const wordpressAdapter: Adapter = {
+  relativeToAnswer: true,
+
   async list({ category, page, pageSize }, context) {
     const { src } = context.config;
     let categoryParam: number | string | undefined;
     if (category !== null) categoryParam = /^\d+$/.test(category) ? Number(category) : (await categoryIds(context)).get(category);
-    if (category !== null && categoryParam === undefined) {
-      return { items: [], total: 0, page, pageSize, hasNext: false };
-    }
+    if (category !== null && categoryParam === undefined) return { records: [], url: src, total: 0 };
     const url = hasPlaceholders(src)
       ? endpointUrl(src, { category: categoryParam ?? null, page, pageSize, offset: (page - 1) * pageSize })
       : withQuery(wordpressRoutes(src).posts, { _embed: EMBED, per_page: pageSize, page, categories: categoryParam });
@@ -145,37 +131,29 @@ export const wordpressAdapter: Adapter = {
     } catch (error) {
       // WordPress answers a page past the end with 400 rest_post_invalid_page_number: an empty page.
       if (error instanceof NewsError && error.status === 400 && page > 1 && /rest_post_invalid_page_number/.test(error.body ?? '')) {
-        return { items: [], page, pageSize, hasNext: false };
+        return { records: [], url, hasNext: false };
       }
       throw error;
     }
     const { posts, total, totalPages } = unwrap(answer);
     if (!Array.isArray(posts)) throw shapeError('posts', 'an array of posts', posts, answer.url);
-    const items = posts.map((post, i) => wordpressArticle(post, `[${i}]`, answer.url));
-    const known = total !== undefined && Number.isFinite(total) ? total : undefined;
-    const result: ArticlePage = {
-      items,
-      total: known,
-      page,
-      pageSize,
-      hasNext: totalPages !== undefined && Number.isFinite(totalPages) ? page < totalPages : items.length >= pageSize,
+    return {
+      records: posts,
+      url: answer.url,
+      total: total !== undefined && Number.isFinite(total) ? total : undefined,
+      hasNext: totalPages !== undefined && Number.isFinite(totalPages) ? page < totalPages : undefined,
     };
-    return result;
   },
 
-  async categories(context) {
-    return (await fetchCategories(context)).map(({ category }) => category);
-  },
+  read: wordpressRecord,
+  readCategory: toCategory,
+
+  categories: fetchCategories,
 
   async article(id, context) {
     const { articleSrc, src } = context.config;
-    if (!articleSrc) {
-      const known = context.knownArticle(id);
-      if (known?.body !== undefined) return known;
-    }
     const url = articleSrc ? expandTemplate(articleSrc, { id }) : withQuery(route(wordpressRoutes(src).root, `wp/v2/posts/${encodeURIComponent(id)}`), { _embed: EMBED });
     const answer = await context.fetchJson(url);
-    const { posts: post } = unwrap(answer);
-    return wordpressArticle(post, 'post', answer.url);
+    return { record: unwrap(answer).posts, url: answer.url };
   },
 };

@@ -59,6 +59,6 @@ describe('jsonfeed adapter', () => {
     fetchMock = mockFetch((url) => json(url.pathname.endsWith('wp.json') ? [{ id: 1 }] : { items: [{ id: 1, title: { rendered: 'x' } }] }));
     const client = new NewsClient();
     expect((await rejection(client.list({ src: 'https://example.com/wp.json' }, 'jsonfeed', { category: null, page: 1, pageSize: 10 }))).field).to.equal('feed');
-    expect((await rejection(client.list({ src }, 'jsonfeed', { category: null, page: 1, pageSize: 10 }))).field).to.equal('items[0].title');
+    expect((await rejection(client.list({ src }, 'jsonfeed', { category: null, page: 1, pageSize: 10 }))).field).to.equal('[0]');
   });
 });

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../../src/data/adapters/rss.js';
+import { parseFeed as parseFeedRecords } from '../../../src/data/adapters/rss.js';
+import { type Article, readArticle } from '../../../src/data/model.js';
+
+/** A feed's items as the pipeline reads them (each record through readArticle). */
+function parseFeed(xml: string, url: string) {
+  const feed = parseFeedRecords(xml, url);
+  return { ...feed, items: feed.items.map((item) => (readArticle(item) as { article: Article }).article) };
+}
 import { NewsClient } from '../../../src/data/client.js';
 import { decodeBody } from '../../../src/data/encoding.js';
 import { parseFeedDate } from '../../../src/data/feed-date.js';
