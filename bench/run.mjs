@@ -4,8 +4,9 @@
 // is 0 whatever the figures (1 only when there is no build to measure).
 //
 // Sections (bench/sections/): 1 bytes, 2 render, 3 switching, 4 requests, 5 layout shift,
-// 6 memory, 7 lighthouse. `node bench/run.mjs render memory` runs only those (results.json is
-// then not written).
+// 6 memory, 7 lighthouse, 8 long tasks. `node bench/run.mjs render memory` runs only those
+// (results.json is then not written). bench/results.json is ignored by git: the figures of
+// record are the tables in BENCHMARKS.md.
 import { writeFile } from 'node:fs/promises';
 import { RESULTS, cleanups, launchBrowser, machine, missingBuild, snapshotDist } from './lib/env.mjs';
 import { budgets, causes, render } from './lib/report.mjs';
@@ -13,6 +14,7 @@ import { startServer } from './lib/server.mjs';
 import { measureBytes } from './sections/bytes.mjs';
 import { measureLayoutShift } from './sections/layout-shift.mjs';
 import { measureLighthouse } from './sections/lighthouse.mjs';
+import { measureLongTasks } from './sections/long-tasks.mjs';
 import { measureMemory } from './sections/memory.mjs';
 import { measureRender } from './sections/render.mjs';
 import { measureRequests } from './sections/requests.mjs';
@@ -72,6 +74,7 @@ try {
   await section('requests', () => measureRequests(context));
   await section('layoutShift', () => measureLayoutShift(context));
   await section('memory', () => measureMemory(context));
+  await section('longTasks', () => measureLongTasks(context));
   await browser.close();
   browser = undefined;
   await section('lighthouse', () => measureLighthouse(context));

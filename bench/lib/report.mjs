@@ -50,6 +50,13 @@ export function budgets(r) {
     return [bad.length || dup ? `${bad.join(', ')}${dup ? `; ${dup} duplicated` : ''}` : `as expected (${r.requests.paged.total} paged, ${r.requests.wholeFile.total} whole-file)`, r.requests.wholeFile.ok && r.requests.paged.ok];
   });
   add('heap growth < 1 MB per 1,000 cycles', 'memory', () => [`${r.memory.growth >= 0 ? '+' : ''}${kB(r.memory.growth)}`, r.memory.growth < 1e6]);
+  const longest = (cases) => {
+    const worst = cases.reduce((a, b) => (b[1].longest.median > a[1].longest.median ? b : a));
+    const task = (value) => (value > 0 ? ms(value) : 'none over 50 ms');
+    return [`${task(worst[1].longest.median)} (${worst[0]}; worst run ${task(worst[1].longest.max)})`, cases.every(([, v]) => v.longest.median <= r.longTasks.budget)];
+  };
+  add('10,000-article whole-file list: no long task over 100 ms', 'longTasks', () => longest(Object.entries(r.longTasks.list.steps)));
+  add('1 MB and 5 MB article body: no long task over 100 ms', 'longTasks', () => longest(Object.entries(r.longTasks.articles).map(([k, v]) => [`${k} body`, v])));
   add('Lighthouse performance ≥ 95', 'lighthouse', () => [String(r.lighthouse.scores.performance), r.lighthouse.scores.performance >= 95]);
   add('Lighthouse accessibility ≥ 95', 'lighthouse', () => [String(r.lighthouse.scores.accessibility), r.lighthouse.scores.accessibility >= 95]);
   return rows;
@@ -119,6 +126,20 @@ export function render(r, budgetRows) {
     section(
       `7. Lighthouse ${l.lighthouseVersion} (${l.formFactor}, ${l.throttling} throttling, median of ${l.runs})`,
       table(['performance', 'accessibility', 'best-practices', 'performance by run', 'CLS by run'], [[l.scores.performance, l.scores.accessibility, l.scores['best-practices'], l.scoresByRun.map((s) => s.performance).join(' '), l.clsByRun.join(' ')]]),
+    );
+  }
+  if (r.longTasks) {
+    const { list, articles } = r.longTasks;
+    const task = (value) => (value > 0 ? ms(value) : '< 50 ms');
+    const cells = (v) => [task(v.longest.median), task(v.longest.max), ms(v.blocking.median), v.durations.map((d) => (d.length ? d.join('+') : '0')).join(' | ')];
+    const labels = { 'first page': 'first page (insert → painted)', category: 'category FAQ (→ painted)', page: 'page 125 of FAQ (→ painted)' };
+    const rows = Object.entries(list.steps).map(([step, v]) => [`list: ${labels[step] ?? step}`, ms(v.paint.median), ...cells(v)]);
+    for (const [name, v] of Object.entries(articles)) {
+      rows.push([`${name} body, ${v.paragraphs.toLocaleString('en')} ¶ (JSON → first ¶ / whole)`, `${v.first.median.toFixed(1)} / ${ms(v.whole.median)}`, ...cells(v)]);
+    }
+    section(
+      `8. Long tasks (PerformanceObserver 'longtask', tasks over 50 ms): ${list.articles.toLocaleString('en')}-article whole-file list and large article bodies, median of ${list.runs} runs`,
+      table(['case', 'to shown', 'longest task', 'worst run', 'blocking', 'long tasks by run (ms)'], rows),
     );
   }
   for (const [name, message] of Object.entries(r.errors ?? {})) out.push(`\n${name}: ERROR ${message}`);
