@@ -26,6 +26,8 @@ export interface FieldMapping {
   statusOk?: string;
   /** The envelope's message (`msg`), shown when the answer is an error. */
   message?: string;
+  /** The category's name beside its id (`typeName` beside `category: "typeCode"`): the tabs and badges show it. */
+  categoryName?: string;
   /** Article fields: `id`, `title`, `summary`, `body`, `category`, `author`, `source`, `publishedAt`, `updatedAt`, `image`, `url`, `tags`, `video`, `attachments`. */
   [field: string]: string | undefined;
 }
@@ -112,7 +114,10 @@ export const mappingAdapter: Adapter = {
   read(record, context) {
     if (!isRecord(record)) return record;
     const mapping = mappingOf(context);
-    return Object.fromEntries(ARTICLE_FIELDS.map((name) => [name, valueAt(record, mapping[name] ?? name)]));
+    const fields = Object.fromEntries(ARTICLE_FIELDS.map((name) => [name, valueAt(record, mapping[name] ?? name)]));
+    const name = mapping.categoryName ? valueAt(record, mapping.categoryName) : undefined;
+    if (name !== undefined && (typeof fields.category === 'string' || typeof fields.category === 'number')) fields.category = { id: fields.category, name };
+    return fields;
   },
 
   async categories(context) {
