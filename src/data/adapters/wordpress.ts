@@ -85,6 +85,12 @@ export function wordpressRecord(post: unknown): unknown {
 function unwrap(answer: FetchedResource): { posts: unknown; total?: number; totalPages?: number } {
   const { data, headers } = answer;
   if (isRecord(data) && 'body' in data && isRecord(data.headers)) {
+    // `_envelope` answers every error with HTTP 200 and the real status inside: read it like a plain one.
+    const status = Number(data.status);
+    if (status >= 400) {
+      const message = isRecord(data.body) && typeof data.body.message === 'string' ? data.body.message : undefined;
+      throw new NewsError('http', `The server answered ${status}`, { url: answer.url, status, body: JSON.stringify(data.body ?? null).slice(0, 4096), serverMessage: message });
+    }
     const envelope = data.headers as Json;
     return { posts: data.body, total: Number(envelope['X-WP-Total']), totalPages: Number(envelope['X-WP-TotalPages']) };
   }
@@ -126,8 +132,10 @@ export const wordpressAdapter: Adapter = {
       ? endpointUrl(src, { category: categoryParam ?? null, page, pageSize, offset: (page - 1) * pageSize })
       : withQuery(wordpressRoutes(src).posts, { _embed: EMBED, per_page: pageSize, page, categories: categoryParam });
     let answer: FetchedResource;
+    let unwrapped: ReturnType<typeof unwrap>;
     try {
       answer = await context.fetchJson(url);
+      unwrapped = unwrap(answer);
     } catch (error) {
       // WordPress answers a page past the end with 400 rest_post_invalid_page_number: an empty page.
       if (error instanceof NewsError && error.status === 400 && page > 1 && /rest_post_invalid_page_number/.test(error.body ?? '')) {
@@ -135,7 +143,7 @@ export const wordpressAdapter: Adapter = {
       }
       throw error;
     }
-    const { posts, total, totalPages } = unwrap(answer);
+    const { posts, total, totalPages } = unwrapped;
     if (!Array.isArray(posts)) throw shapeError('posts', 'an array of posts', posts, answer.url);
     return {
       records: posts,

@@ -68,6 +68,20 @@ describe('wordpress adapter', () => {
     expect(page.items).to.have.length(2);
   });
 
+  it('reads _envelope errors like plain ones: a page past the end is empty, a missing post is not-found', async () => {
+    const envelope = (status: number, body: unknown) => json({ status, headers: {}, body });
+    fetchMock = mockFetch((url) =>
+      url.pathname.endsWith('/posts/404')
+        ? envelope(404, { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } })
+        : envelope(400, { code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }),
+    );
+    const client = new NewsClient({ retries: 0 });
+    const page = await client.list({ src: 'https://example.com/wp-json/?_envelope' }, 'wordpress', { category: null, page: 9, pageSize: 2 });
+    expect(page.items).to.deep.equal([]);
+    const error = await rejection(client.article({ src: 'https://example.com/wp-json/?_envelope' }, 'wordpress', '404'));
+    expect(error).to.include({ kind: 'not-found', status: 404 });
+  });
+
   it('treats a page past the end (400 rest_post_invalid_page_number) as an empty page', async () => {
     fetchMock = mockFetch(site(() => json({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }, { status: 400 })));
     const page = await new NewsClient({ retries: 0 }).list(config, 'wordpress', { category: null, page: 9, pageSize: 2 });
