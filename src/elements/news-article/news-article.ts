@@ -79,7 +79,7 @@ export class NewsArticle extends NewsElement {
       loadSanitizer().catch(() => undefined);
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
       const inList = group.sequence.some((a) => a.id === article.id);
-      const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article, signal).catch(() => undefined);
+      const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article).catch(() => undefined);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
       const body = article.body ? await this.buildBody(article.body, signal) : undefined;
       return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
