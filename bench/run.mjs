@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: the benchmark suite of issue 8, against the built dist/ (run `npm run build`
-// first). Prints the tables and the budgets, writes bench/results.json. A report: the exit code
+// first). Prints the tables and the budgets, writes bench/results.json (ignored by git). A report: the exit code
 // is 0 whatever the figures (1 only when there is no build to measure).
 //
 // Sections (bench/sections/): 1 bytes, 2 render, 3 switching, 4 requests, 5 layout shift,
@@ -99,5 +99,5 @@ if (only.length) {
   console.log(`\n(only ${only.join(', ')}: bench/results.json not written)`);
 } else {
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nbench/results.json written (${results.seconds} s)`);
+  console.log(`\nbench/results.json written (${results.seconds} s; ignored by git: the recorded figures are BENCHMARKS.md's)`);
 }

@@ -11,6 +11,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built files the bench measures: dist/, or the snapshot of it taken by snapshotDist(). */
 export let DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BENCH = fileURLToPath(new URL('../pages/', import.meta.url));
+/** The figures of the last full run: ignored by git (.gitignore), so a CI run leaves the tree clean. */
 export const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
 /** Debian's Chromium and the flags every run starts it with (shared with the tests). */
 export { CHROMIUM, CHROMIUM_FLAGS };
