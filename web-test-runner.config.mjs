@@ -1,8 +1,58 @@
 // Tests run in Debian's Chromium through Playwright; TypeScript (with Lit's classic decorators)
 // is compiled by esbuild with the project's tsconfig.
+import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM, CHROMIUM_FLAGS } from './test/chromium.mjs';
+
+/**
+ * Lit's one-time notice that it runs in dev mode (https://lit.dev/msg/dev-mode), printed by
+ * every test file. The tests keep dev mode on purpose: its other warnings (a change scheduled
+ * during an update, an attribute it cannot convert, …) point at real mistakes and still show.
+ */
+const isLitDevModeNotice = (args) => typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.');
+
+/**
+ * 404s the tests cause on purpose: images, video and documents named in sample articles (the
+ * test server has none of them) and the `<img src=x>` of the hostile bodies. A missing module,
+ * stylesheet or data file (.js, .ts, .css, .json, …) is still listed.
+ */
+const isExpected404 = (path) => /\.(jpe?g|png|gif|webp|avif|svg|ico|webm|mp4|mp3|ogg|pdf)$/i.test(path.split(/[?#]/)[0]) || path === 'x';
+
+/** The default reporter, without the expected 404s in its lists. */
+function reporter() {
+  const base = defaultReporter();
+  return {
+    ...base,
+    reportTestFileResults: (args) =>
+      base.reportTestFileResults({
+        ...args,
+        sessionsForTestFile: args.sessionsForTestFile.map((session) => ({ ...session, request404s: session.request404s.filter((path) => !isExpected404(path)) })),
+      }),
+  };
+}
+
+/**
+ * For `npm test` (test/run-all.mjs): the counts of the run, written to the file named by
+ * NEWS_TEST_SUMMARY, for its summary line.
+ */
+function summaryFile(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: 0 };
+      const add = (suite) => {
+        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
+        for (const child of suite.suites) add(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) add(session.testResults);
+        if (!session.passed) counts.filesFailed += 1;
+      }
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,5 +73,7 @@ export default {
       },
     }),
   ],
+  filterBrowserLogs: ({ args }) => !isLitDevModeNotice(args),
+  reporters: [reporter(), ...(process.env.NEWS_TEST_SUMMARY ? [summaryFile(process.env.NEWS_TEST_SUMMARY)] : [])],
   testFramework: { config: { timeout: 10000 } },
 };
