@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { Article } from '../../data/model.js';
+import { articleBase } from '../../data/pipeline.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
 import { FRAME_ATTRIBUTES, isAllowedFrame } from '../../security/frames.js';
@@ -81,7 +82,7 @@ export class NewsArticle extends NewsElement {
       const inList = group.sequence.some((a) => a.id === article.id);
       const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article).catch(() => undefined);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
-      const body = article.body ? await this.buildBody(article.body, signal) : undefined;
+      const body = article.body ? await this.buildBody(article.body, articleBase(article), signal) : undefined;
       return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
     },
     ready: () => this.newsGroup?.settling,
@@ -163,14 +164,14 @@ export class NewsArticle extends NewsElement {
     return (this.videoHosts ?? '').split(/[\s,]+/).filter(Boolean);
   }
 
-  private async buildBody(html: string, signal: AbortSignal): Promise<HTMLElement> {
+  private async buildBody(html: string, baseUrl: string | undefined, signal: AbortSignal): Promise<HTMLElement> {
     const body = document.createElement('div');
     body.className = 'body';
     body.setAttribute('part', 'body');
     // Content runs in its own direction (English news on an Arabic page, say).
     body.dir = 'auto';
     const { sanitizeBodyInto } = await loadSanitizer();
-    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList }, signal);
+    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, baseUrl }, signal);
     return body;
   }
 
