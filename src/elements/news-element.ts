@@ -206,8 +206,25 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     return formatDate(date, this.locale, withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle });
   }
 
+  /** Whether trying again can help: not for an article that does not exist, nor a page set up wrong (API.md). */
+  protected canRetry(error: NewsError): boolean {
+    return error.kind !== 'not-found' && error.kind !== 'config';
+  }
+
+  /**
+   * What the reader is told. The server's own words, where it gave some (an envelope's `msg`),
+   * say more than a generic message, except where the kind alone says it all.
+   */
   protected errorMessage(error: NewsError): string {
     const s = this.messages;
+    if (error.kind === 'config') return format(s.errorConfig, { detail: error.message });
+    if (error.kind !== 'not-found' && error.serverMessage) {
+      // A 2xx status is the transport's, not the failure's (an error envelope answered with 200).
+      const status = error.status !== undefined && (error.status < 200 || error.status > 299) ? error.status : undefined;
+      return status === undefined
+        ? format(s.errorServer, { message: error.serverMessage })
+        : format(s.errorServerStatus, { message: error.serverMessage, status });
+    }
     switch (error.kind) {
       case 'network':
         // One of the widget's own files (news-elements.sanitizer.js…), not the news server.
@@ -235,10 +252,11 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     </div>`;
   }
 
+  /** The error message, with a retry button where trying again can help. */
   protected renderError(error: NewsError, retry: () => void): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <p>${this.errorMessage(error)}</p>
-      <button class="button" part="retry" type="button" @click=${retry}>${this.messages.retry}</button>
+      ${this.canRetry(error) ? html`<button class="button" part="retry" type="button" @click=${retry}>${this.messages.retry}</button>` : nothing}
     </div>`;
   }
 }

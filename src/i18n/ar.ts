@@ -54,4 +54,10 @@ export const ar: NewsStrings = {
   errorParse: 'تعذّر تحميل الأخبار: لا يمكن قراءة ردّ الخادم.',
   errorShape: 'تعذّر عرض الأخبار: البيانات ليست بالتنسيق المتوقع ({field}).',
   errorNotFound: 'تعذّر العثور على هذا المقال.',
+  errorNotPublic: 'هذا المقال غير متاح للعامة.',
+  errorServer: 'تعذّر تحميل الأخبار: {message}',
+  errorServerStatus: 'تعذّر تحميل الأخبار: {message} ({status})',
+  errorConfig: 'تعذّر عرض الأخبار: هذه الصفحة غير مهيأة لذلك ({detail}).',
+  pageMissing: 'الصفحة {page} غير موجودة.',
+  goToPage: 'الانتقال إلى الصفحة {page}',
 };

@@ -42,4 +42,10 @@ export const en: NewsStrings = {
   errorParse: 'The news could not be loaded: the server’s answer could not be read.',
   errorShape: 'The news could not be shown: the data is not in the expected format ({field}).',
   errorNotFound: 'This article could not be found.',
+  errorNotPublic: 'This article is not public.',
+  errorServer: 'The news could not be loaded: {message}',
+  errorServerStatus: 'The news could not be loaded: {message} ({status})',
+  errorConfig: 'The news could not be shown: this page is not set up for it ({detail}).',
+  pageMissing: 'Page {page} does not exist.',
+  goToPage: 'Go to page {page}',
 };

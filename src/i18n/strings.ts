@@ -50,6 +50,18 @@ export interface NewsStrings {
   errorParse: string;
   errorShape: string;
   errorNotFound: string;
+  /** An article the server refuses to show (401, 403): it is not public, and trying again will not help. */
+  errorNotPublic: string;
+  /** The server's own words for the failure: `{message}`. */
+  errorServer: string;
+  /** The same with a status code: `{message}`, `{status}`. */
+  errorServerStatus: string;
+  /** The page itself is set up wrong (a Trusted Types policy it does not allow…): `{detail}`. */
+  errorConfig: string;
+  /** A list page after the last one (`page="99"` of nine): `{page}`. */
+  pageMissing: string;
+  /** The button that leads from a page that does not exist to one that does: `{page}`. */
+  goToPage: string;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

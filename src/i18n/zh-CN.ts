@@ -39,4 +39,10 @@ export const zhCN: NewsStrings = {
   errorParse: '新闻加载失败：无法读取服务器的响应。',
   errorShape: '新闻无法显示：数据格式不符合要求（{field}）。',
   errorNotFound: '找不到这篇文章。',
+  errorNotPublic: '这篇文章未公开。',
+  errorServer: '新闻加载失败：{message}',
+  errorServerStatus: '新闻加载失败：{message}（{status}）',
+  errorConfig: '新闻无法显示：本页面的设置不允许（{detail}）。',
+  pageMissing: '第 {page} 页不存在。',
+  goToPage: '前往第 {page} 页',
 };

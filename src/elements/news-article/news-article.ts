@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
+import type { NewsError } from '../../data/errors.js';
 import type { Article } from '../../data/model.js';
 import { articleBase } from '../../data/pipeline.js';
 import { format } from '../../i18n/strings.js';
@@ -173,6 +174,19 @@ export class NewsArticle extends NewsElement {
     const { sanitizeBodyInto } = await loadSanitizer();
     await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, baseUrl }, signal);
     return body;
+  }
+
+  /** The server refuses this article to this visitor (401, 403): it is not public, and no retry changes that. */
+  private isNotPublic(error: NewsError): boolean {
+    return error.kind === 'http' && (error.status === 401 || error.status === 403);
+  }
+
+  protected override canRetry(error: NewsError): boolean {
+    return super.canRetry(error) && !this.isNotPublic(error);
+  }
+
+  protected override errorMessage(error: NewsError): string {
+    return this.isNotPublic(error) ? this.messages.errorNotPublic : super.errorMessage(error);
   }
 
   private renderToolbar() {

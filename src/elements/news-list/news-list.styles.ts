@@ -151,6 +151,16 @@ export const styles = css`
     color: var(--_muted);
     text-align: center;
   }
+  /* "Page 99 does not exist." with the way to a page that does. */
+  .missing-page {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    padding-block-end: calc(var(--_space) * 2);
+  }
+  .missing-page .empty {
+    padding-block-end: var(--_space);
+  }
   .error {
     margin-block: var(--_space);
   }

@@ -14,7 +14,7 @@ import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement, headingLevel } from '../news-element.js';
-import { hasNextPage, pageCount, renderPagination } from './pagination.js';
+import { hasNextPage, pageCount, pageInstead, renderPageInstead, renderPagination } from './pagination.js';
 import { styles } from './news-list.styles.js';
 
 /**
@@ -38,7 +38,8 @@ import { styles } from './news-list.styles.js';
  * @csspart title - The title of a row.
  * @csspart meta - The category and date line of a row.
  * @csspart summary - The summary of a row.
- * @csspart empty - The "no articles" message.
+ * @csspart empty - The "no articles" message, or "Page 99 does not exist." for a page past the end.
+ * @csspart page-instead - Under "Page 99 does not exist.": the link or button to the last page.
  * @csspart pagination - The `<nav>` of the pages.
  * @csspart load-more - The "Load more" button, with `paging="load-more"`.
  * @csspart page - Each page button; the current one also has `page-current`.
@@ -123,6 +124,20 @@ export class NewsList extends NewsElement {
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
 
+  /**
+   * Whether the list shows an error now: tabs whose categories come from the same endpoint then
+   * leave theirs to it (one outage, one message).
+   * @internal
+   */
+  get showsError(): boolean {
+    const group = this.newsGroup;
+    const covered = group !== undefined && group.articleId !== null && group.hasDetailView;
+    return !covered && !this.listLoad.loading && this.listLoad.error !== undefined;
+  }
+
+  /** What `showsError` was at the last render, to tell the group when it changes. */
+  private errorShown = false;
+
   get pageSizeWanted(): number {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
   }
@@ -159,6 +174,11 @@ export class NewsList extends NewsElement {
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
     const group = this.newsGroup;
+    if (this.showsError !== this.errorShown) {
+      // The others of the group (tabs leaving their error to this one) render again.
+      this.errorShown = this.showsError;
+      for (const member of group?.members ?? []) if (member !== this) member.requestUpdate();
+    }
     if (this.focusAddedFrom !== undefined && this.listLoad.error) {
       // The next page failed: its error replaced the list, and the button with it. Keep the focus
       // in the list (on the message and its retry button), not lost to the page.
@@ -299,7 +319,17 @@ export class NewsList extends NewsElement {
     </ul>`;
   }
 
+  /** Whether pages are links (the group keeps its state in the URL): the URL of a page, else undefined. */
+  private get pageHref(): ((page: number) => string | undefined) | undefined {
+    const group = this.newsGroup;
+    return group?.urlPrefix != null ? (page) => group.hrefFor({ page }) : undefined;
+  }
+
   private renderList(result: ArticlePage, category: string | null) {
+    const instead = pageInstead(result);
+    if (instead !== undefined) {
+      return renderPageInstead({ result, strings: this.messages, hrefFor: this.pageHref, goToPage: (page) => this.goToPage(page) }, instead);
+    }
     if (!result.items.length) {
       const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
@@ -321,6 +351,7 @@ export class NewsList extends NewsElement {
     if (loading) return strings.loading;
     if (error || !value) return '';
     const { items, page, pageSize, total } = value.result;
+    if (pageInstead(value.result) !== undefined) return format(strings.pageMissing, { page });
     if (!items.length) return value.category === null ? strings.empty : format(strings.emptyCategory, { category: categoryLabel });
     const from = this.paging === 'load-more' ? 1 : (page - 1) * pageSize + 1;
     const values = { from, to: from + items.length - 1, total: total ?? 0, category: categoryLabel };
@@ -361,11 +392,11 @@ export class NewsList extends NewsElement {
               : nothing}
       </div>
       ${loadMore && value && !error && (addingMore || !loading) ? this.renderLoadMore(value.result, addingMore) : nothing}
-      ${!loading && !error && value && !loadMore
+      ${!loading && !error && value && !loadMore && pageInstead(value.result) === undefined
         ? renderPagination({
             result: value.result,
             strings: this.messages,
-            hrefFor: group?.urlPrefix != null ? (page) => group.hrefFor({ page }) : undefined,
+            hrefFor: this.pageHref,
             goToPage: (page) => this.goToPage(page),
           })
         : nothing}

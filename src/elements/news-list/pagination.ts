@@ -27,6 +27,35 @@ export function hasNextPage(result: ArticlePage): boolean {
   return count !== undefined ? result.page < count : result.hasNext;
 }
 
+/**
+ * The page to offer instead of the one asked for when that one lies past the end (`page="99"` of a
+ * category with nine): the last page when the total is known and there are articles, the first
+ * when it is not known. Undefined for a page that exists, or a category that has no articles.
+ */
+export function pageInstead(result: ArticlePage): number | undefined {
+  if (result.items.length || result.page <= 1) return undefined;
+  const count = pageCount(result);
+  if (count === undefined) return 1;
+  return result.total! > 0 && result.page > count ? count : undefined;
+}
+
+/** "Page 99 does not exist." with a way to `page` (pageInstead's), in place of the list and its pagination. */
+export function renderPageInstead({ result, strings, hrefFor, goToPage }: PaginationOptions, page: number) {
+  const href = hrefFor?.(page);
+  const onClick = (event: MouseEvent) => {
+    if (href && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    event.preventDefault();
+    goToPage(page);
+  };
+  const label = format(strings.goToPage, { page });
+  return html`<div class="missing-page" part="empty">
+    <p class="empty">${format(strings.pageMissing, { page: result.page })}</p>
+    ${href
+      ? html`<a class="button" part="page-instead" href=${href} @click=${onClick}>${label}</a>`
+      : html`<button class="button" part="page-instead" type="button" @click=${onClick}>${label}</button>`}
+  </div>`;
+}
+
 export function renderPagination({ result, strings, hrefFor, goToPage }: PaginationOptions) {
   const page = result.page;
   const count = pageCount(result);

@@ -86,6 +86,26 @@ export class NewsTabs extends NewsElement {
     // With no All tab, the first category stands in for All.
     if (this.noAll && group.category === null && this.categories.length) group.propose({ category: this.categories[0].id });
     this.category = group.category;
+    if (this.categoriesLoad.error && this.errorLeftToList) {
+      this.errorHidden = true;
+    } else if (this.errorHidden) {
+      // The list that showed the error for both is trying again (or gone): so do the tabs.
+      this.errorHidden = false;
+      if (this.categoriesLoad.error) this.categoriesLoad.retry();
+    }
+  }
+
+  /** Whether the tabs' error is left to a list of the group, which shows the same failure. */
+  private errorHidden = false;
+
+  /**
+   * Whether a list of the group shows an error while the tabs' categories come from the list's
+   * endpoint (no categories source): then it is the same failure, and the list says it once.
+   */
+  private get errorLeftToList(): boolean {
+    const group = this.newsGroup;
+    if (!group || group.config.categoriesSrc) return false;
+    return [...group.members].some((member) => member.memberKind === 'list' && (member as { showsError?: boolean }).showsError === true);
   }
 
   /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
@@ -208,7 +228,7 @@ export class NewsTabs extends NewsElement {
           ${loading ? html`<span class="placeholder" aria-hidden="true"></span><span class="placeholder" aria-hidden="true"></span>` : nothing}
         </div>
       </div>
-      ${error
+      ${error && !this.errorHidden
         ? this.renderError(error, () => {
             this.focusAfterLoad = true;
             this.categoriesLoad.retry();
