@@ -2,7 +2,7 @@
 // script can listen on `document`. Change events fire for user actions only.
 
 import type { NewsError } from './data/errors.js';
-import type { Article, ArticlePage, Category } from './data/model.js';
+import type { Article, ArticlePage, Category, SkippedRecord } from './data/model.js';
 
 const init = (cancelable: boolean): EventInit => ({ bubbles: true, composed: true, cancelable });
 
@@ -37,7 +37,8 @@ export class NewsArticleSelectEvent extends Event {
 }
 
 export type NewsLoadDetail =
-  | { kind: 'list'; page: ArticlePage; category: string | null }
+  /** `skipped`: the records of the answer that were left out, and why (API.md, "One bad record"); empty when none. */
+  | { kind: 'list'; page: ArticlePage; category: string | null; skipped: SkippedRecord[] }
   | { kind: 'categories'; categories: Category[] }
   | { kind: 'article'; article: Article };
 

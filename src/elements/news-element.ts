@@ -1,5 +1,5 @@
 // The base every news element extends: the attributes they share (`src`, `adapter`, `group`),
-// membership of a group, the locale, and the error state with its retry button.
+// membership of a group, the locale, titles, and the error state with its retry button.
 
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -7,6 +7,7 @@ import { GroupController, type GroupMember, type MemberKind, type NewsGroup, typ
 import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
 import type { NewsError } from '../data/errors.js';
+import type { Article } from '../data/model.js';
 import { formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
@@ -204,6 +205,11 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     if (style === 'relative') return formatRelative(date, this.locale);
     const dateStyle = (['short', 'medium', 'long', 'full'] as const).includes(style) ? style : fallbackStyle;
     return formatDate(date, this.locale, withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle });
+  }
+
+  /** An article's title as shown: its own, or the localized "Untitled" when it has none. */
+  protected titleOf(article: Article): string {
+    return typeof article.title === 'string' && article.title.trim() ? article.title : this.messages.untitled;
   }
 
   /** Whether trying again can help: not for an article that does not exist, nor a page set up wrong (API.md). */

@@ -35,6 +35,7 @@ export const en: NewsStrings = {
   video: 'Video',
   noArticle: 'No article is selected.',
   tableRegion: 'Table, scrolls sideways',
+  untitled: 'Untitled',
   errorNetwork: 'The news could not be loaded: the server could not be reached.',
   errorScript: 'The news could not be shown: part of the news widget could not be loaded.',
   errorTimeout: 'The news could not be loaded: the server took too long to answer.',

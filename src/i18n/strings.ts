@@ -42,6 +42,8 @@ export interface NewsStrings {
   video: string;
   noArticle: string;
   tableRegion: string;
+  /** Stands in for the title of an article that has none (and nothing that could stand in). */
+  untitled: string;
   errorNetwork: string;
   /** A file of the widget itself (beside the script-tag bundle) could not be loaded. */
   errorScript: string;

@@ -32,6 +32,7 @@ export const zhCN: NewsStrings = {
   video: '视频',
   noArticle: '未选择文章。',
   tableRegion: '表格，可左右滚动',
+  untitled: '无标题',
   errorNetwork: '新闻加载失败：无法连接服务器。',
   errorScript: '新闻无法显示：新闻组件的部分文件加载失败。',
   errorTimeout: '新闻加载失败：服务器响应超时。',

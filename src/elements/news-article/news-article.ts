@@ -235,13 +235,13 @@ export class NewsArticle extends NewsElement {
           referrerpolicy=${FRAME_ATTRIBUTES.referrerpolicy}
           loading=${FRAME_ATTRIBUTES.loading}
           src=${embed}
-          title=${`${this.messages.video}: ${article.title}`}
+          title=${`${this.messages.video}: ${this.titleOf(article)}`}
         ></iframe>
       </div>`;
     }
     return html`${video
       ? html`<video part="video" controls preload="metadata" playsinline src=${video} poster=${ifDefined(poster ?? (image && !imageInBody ? image : undefined))}
-          aria-label=${`${this.messages.video}: ${article.title}`}></video>`
+          aria-label=${`${this.messages.video}: ${this.titleOf(article)}`}></video>`
       : image && !imageInBody
         ? html`<figure class="hero" part="image">
             <img src=${image} alt=${article.image?.alt ?? ''} width=${ifDefined(article.image?.width)} height=${ifDefined(article.image?.height)} decoding="async" />
@@ -278,7 +278,7 @@ export class NewsArticle extends NewsElement {
       article
         ? html`<li>
             <span class="label">${format(this.messages.fieldLabel, { label })}</span>
-            <a href=${ifDefined(this.newsGroup?.hrefFor({ articleId: article.id }))} @click=${(event: MouseEvent) => this.open(event, article)}>${article.title}</a>
+            <a href=${ifDefined(this.newsGroup?.hrefFor({ articleId: article.id }))} @click=${(event: MouseEvent) => this.open(event, article)}>${this.titleOf(article)}</a>
           </li>`
         : nothing;
     return html`<nav class="sequence" part="sequence" aria-label=${`${this.messages.previousArticle} / ${this.messages.nextArticle}`}>
@@ -317,7 +317,7 @@ export class NewsArticle extends NewsElement {
     const { article, body } = value;
     return html`<article part="base" aria-labelledby="title">
       ${this.renderToolbar()} ${this.renderStaleNotice()}
-      <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${article.title}</div>
+      <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${this.titleOf(article)}</div>
       ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article)} ${this.renderSequence(value)}
     </article>`;
   }

@@ -15,6 +15,7 @@ import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement, headingLevel } from '../news-element.js';
 import { hasNextPage, pageCount, pageInstead, renderPageInstead, renderPagination } from './pagination.js';
+import { warnSkipped } from './skipped.js';
 import { styles } from './news-list.styles.js';
 
 /**
@@ -28,7 +29,7 @@ import { styles } from './news-list.styles.js';
  *
  * @fires news-page-change - The user picks a page (cancelable). `detail: { page }`
  * @fires news-article-select - The user picks an article (cancelable: the page handles it). `detail: { article }`
- * @fires news-load - A page of articles has arrived and rendered. `detail: { kind: 'list', page, category }`
+ * @fires news-load - A page of articles has arrived and rendered. `detail: { kind: 'list', page, category, skipped }` (`skipped`: records left out, `[{ index, reason }]`)
  * @fires news-error - The list could not be loaded. `detail: { error }`
  *
  * @csspart base - The wrapper of the list and its pagination.
@@ -83,10 +84,14 @@ export class NewsList extends NewsElement {
         group.categories = result.categories;
         group.notify();
       }
-      return { result, category };
+      return { result, category, answers, src };
     },
     ready: () => this.newsGroup?.settling,
-    loaded: ({ result, category }) => ({ kind: 'list', page: result, category }),
+    loaded: ({ result, category, answers, src }) => {
+      for (const answer of answers) warnSkipped(answer, src);
+      // With "load more", the page just added (the rest were reported as they came).
+      return { kind: 'list', page: result, category, skipped: result.skipped ?? [] };
+    },
   });
 
   /** Whether the next render follows a user's page change (focus and scroll then). */
@@ -298,8 +303,8 @@ export class NewsList extends NewsElement {
       <div class="text">
         <div class="title" part="title" role="heading" aria-level=${level} dir="auto">
           ${href
-            ? html`<a href=${href} data-article=${article.id}>${article.title}</a>`
-            : article.title}
+            ? html`<a href=${href} data-article=${article.id}>${this.titleOf(article)}</a>`
+            : this.titleOf(article)}
         </div>
         ${category || date
           ? html`<p class="meta" part="meta">
