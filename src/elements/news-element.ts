@@ -1,5 +1,6 @@
 // The base every news element extends: the attributes they share (`src`, `adapter`, `group`),
-// membership of a group, the locale, titles, and the error state with its retry button.
+// membership of a group, the locale and time zone, titles, and the error state with its retry
+// button.
 
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -8,7 +9,7 @@ import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
 import type { NewsError } from '../data/errors.js';
 import type { Article } from '../data/model.js';
-import { formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
+import { checkTimeZone, formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
 import { isWidgetFile } from '../lazy/script-base.js';
@@ -85,6 +86,13 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** How dates are shown: `short`, `medium`, `long`, `full` or `relative` ("3 days ago"). */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle | null = null;
+
+  /**
+   * The IANA time zone dates are shown in, e.g. `Asia/Shanghai`; dates without a zone
+   * (`2025-02-12 09:30:00`) are read as wall-clock time there. Default: the viewer's zone. An
+   * unknown name falls back to it, with a console warning.
+   */
+  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -197,14 +205,21 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     return Object.keys(this.strings).length ? { ...base, ...this.strings } : base;
   }
 
-  /** A `<time>`'s text for an ISO date, in the element's locale and date style. */
+  /** The time zone of `time-zone` if Intl knows it, else undefined (the viewer's). */
+  protected get zone(): string | undefined {
+    return checkTimeZone(this.timeZone);
+  }
+
+  /** A `<time>`'s text for an ISO date, in the element's locale, date style and time zone. */
   protected formatTime(value: string, fallbackStyle: Exclude<DateStyle, 'relative'>, withTime = false): string | undefined {
-    const date = parseDate(value);
+    const timeZone = this.zone;
+    const date = parseDate(value, timeZone);
     if (!date) return undefined;
     const style = this.dateStyle ?? fallbackStyle;
     if (style === 'relative') return formatRelative(date, this.locale);
     const dateStyle = (['short', 'medium', 'long', 'full'] as const).includes(style) ? style : fallbackStyle;
-    return formatDate(date, this.locale, withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle });
+    const options: Intl.DateTimeFormatOptions = withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle };
+    return formatDate(date, this.locale, timeZone ? { ...options, timeZone } : options);
   }
 
   /** An article's title as shown: its own, or the localized "Untitled" when it has none. */
