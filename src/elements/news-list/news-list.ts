@@ -40,7 +40,7 @@ import { styles } from './news-list.styles.js';
  * @csspart meta - The category and date line of a row.
  * @csspart summary - The summary of a row.
  * @csspart empty - The "no articles" message, or "Page 99 does not exist." for a page past the end.
- * @csspart page-instead - Under "Page 99 does not exist.": the link or button to the last page.
+ * @csspart page-instead - Under "Page 99 does not exist.": the link or button to the last page (the first when the total is unknown).
  * @csspart pagination - The `<nav>` of the pages.
  * @csspart load-more - The "Load more" button, with `paging="load-more"`.
  * @csspart page - Each page button; the current one also has `page-current`.
