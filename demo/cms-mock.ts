@@ -18,8 +18,17 @@ interface DemoArticle {
   tags?: string[];
 }
 
+// A real CMS's URLs are absolute (or root-relative), and a reader resolves relative ones against
+// the answer (here /cms/<system>/…, where the demo's images are not): the demo's relative media
+// paths, which the native shape reads relative to the page, are made absolute first.
+const absolute = (path: string) => new URL(path, location.href).href;
+const absoluteMedia = (html: string) => html.replace(/\b(src|href|poster)="((?:images|media)\/)/g, (_, attribute: string, folder: string) => `${attribute}="${absolute(folder)}`);
+
 // The native shape lets an image be a bare URL; the CMSs below want an object.
-const articles = (news as (Omit<DemoArticle, 'image'> & { image?: DemoArticle['image'] | string })[]).map((a) => ({ ...a, image: typeof a.image === 'string' ? { src: a.image } : a.image }));
+const articles = (news as (Omit<DemoArticle, 'image'> & { image?: DemoArticle['image'] | string })[]).map((a) => {
+  const image = typeof a.image === 'string' ? { src: a.image } : a.image;
+  return { ...a, body: a.body === undefined ? undefined : absoluteMedia(a.body), image: image ? { ...image, src: absolute(image.src) } : undefined };
+});
 const categories = categoryList as { id: string; name: string }[];
 const categoryName = (id?: string) => categories.find((c) => c.id === id)?.name ?? id ?? '';
 const categoryNumber = (id?: string) => categories.findIndex((c) => c.id === id) + 1;
@@ -221,11 +230,6 @@ function drupal(url: URL, rest: string): Response {
 }
 
 // RSS 2.0 ------------------------------------------------------------------------------------------
-// A feed's URLs are absolute (a reader resolves relative ones against the feed, here /cms/rss/,
-// where the demo's images are not): the demo's relative media paths are made absolute first.
-const absolute = (path: string) => new URL(path, location.href).href;
-const absoluteMedia = (html: string) => html.replace(/\b(src|href)="((?:images|media)\/)/g, (_, attribute: string, folder: string) => `${attribute}="${absolute(folder)}`);
-
 const rss = () =>
   xml(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -234,7 +238,7 @@ ${articles
   .map(
     (a) => `<item><title>${escapeXml(a.title)}</title><link>https://hengyuan.example/news/${a.id}</link><guid isPermaLink="false">${a.id}</guid>
 <pubDate>${new Date(a.publishedAt ?? 0).toUTCString()}</pubDate><dc:creator>${escapeXml(a.author ?? '')}</dc:creator><category>${escapeXml(categoryName(a.category))}</category>
-<description>${escapeXml(a.summary ?? '')}</description><content:encoded><![CDATA[${absoluteMedia(a.body ?? '')}]]></content:encoded>${a.image ? `<enclosure url="${escapeXml(absolute(a.image.src))}" type="image/jpeg" length="0"/>` : ''}</item>`,
+<description>${escapeXml(a.summary ?? '')}</description><content:encoded><![CDATA[${a.body ?? ''}]]></content:encoded>${a.image ? `<enclosure url="${escapeXml(a.image.src)}" type="image/jpeg" length="0"/>` : ''}</item>`,
   )
   .join('\n')}
 </channel></rss>`);

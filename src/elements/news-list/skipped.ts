@@ -2,12 +2,10 @@
 // record"): one per answer, however often the list renders it, naming the first reasons.
 
 import type { ArticlePage } from '../../data/model.js';
+import { describeSkipped } from '../../data/pipeline.js';
 
 /** Answers (and their lists of skipped records, which the data layer may share between pages of one answer) already warned about. */
 const warned = new WeakSet<object>();
-
-/** How many reasons the warning names. */
-const FIRST_REASONS = 3;
 
 /** Warns once that `page`, an answer from `src`, left records out; nothing if it left none. */
 export function warnSkipped(page: ArticlePage, src: string): void {
@@ -15,8 +13,6 @@ export function warnSkipped(page: ArticlePage, src: string): void {
   if (!skipped?.length || warned.has(page) || warned.has(skipped)) return;
   warned.add(page);
   warned.add(skipped);
-  const reasons = skipped.slice(0, FIRST_REASONS).map(({ index, reason }) => `[${index}] ${reason}`);
-  if (skipped.length > FIRST_REASONS) reasons.push(`and ${skipped.length - FIRST_REASONS} more`);
   const count = skipped.length === 1 ? '1 record' : `${skipped.length} records`;
-  console.warn(`news-list: ${count} of the answer from ${src} left out: ${reasons.join('; ')}`);
+  console.warn(`news-list: ${count} of the answer from ${src} left out: ${describeSkipped(skipped)}`);
 }
