@@ -52,6 +52,8 @@ export class NewsClient extends EventTarget {
   private readonly memo = new Map<string, unknown>();
   private readonly pipeline = newPipelineState();
   private readonly staleUrls = new Set<string>();
+  /** Requests whose last try failed: the next try skips the HTTP cache. */
+  private readonly failed = new Set<string>();
 
   constructor(options: ClientOptions = {}) {
     super();
@@ -113,10 +115,20 @@ export class NewsClient extends EventTarget {
 
   private start(key: string, url: string, as: BodyKind): InFlight {
     const controller = new AbortController();
-    const promise = fetchResource(url, as, this.options, controller.signal).then((resource) => {
-      this.cache.set(key, { resource, storedAt: Date.now() });
-      return resource;
-    });
+    // Asked again after it failed (the Retry button, a view shown again): past the HTTP cache,
+    // which may hold the error answer.
+    const reload = this.failed.has(key);
+    const promise = fetchResource(url, as, reload ? { ...this.options, reload } : this.options, controller.signal).then(
+      (resource) => {
+        this.failed.delete(key);
+        this.cache.set(key, { resource, storedAt: Date.now() });
+        return resource;
+      },
+      (error: unknown) => {
+        if (!isAbortError(error)) this.failed.add(key);
+        throw error;
+      },
+    );
     const entry: InFlight = { promise, controller, callers: 0 };
     const settle = () => {
       if (this.inFlight.get(key) === entry) this.inFlight.delete(key);

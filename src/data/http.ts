@@ -17,6 +17,16 @@ export interface RequestOptions {
   retries?: number;
   /** The first retry's delay in milliseconds; each next one doubles, up to `MAX_RETRY_DELAY`. */
   retryDelay?: number;
+  /**
+   * Origins an answer may come from after redirects, besides the request's own (`redirect-origins`):
+   * an endpoint that redirects elsewhere is refused unless its final origin is named here.
+   */
+  redirectOrigins?: readonly string[];
+}
+
+export interface FetchOptions extends RequestOptions {
+  /** Skip the HTTP cache (a retry: a browser may have cached the error answer, e.g. a 410). */
+  reload?: boolean;
 }
 
 export type BodyKind = 'json' | 'text';
@@ -57,7 +67,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** GETs `url`, parsed as JSON or kept as text. Rejects with a NewsError, or with `signal`'s reason. */
-export async function fetchResource(url: string, as: BodyKind, options: RequestOptions, signal: AbortSignal): Promise<FetchedResource> {
+export async function fetchResource(url: string, as: BodyKind, options: FetchOptions, signal: AbortSignal): Promise<FetchedResource> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const controller = new AbortController();
   const forward = () => controller.abort(signal.reason);
@@ -71,7 +81,8 @@ export async function fetchResource(url: string, as: BodyKind, options: RequestO
     const retries = Math.max(0, options.retries ?? DEFAULT_RETRIES);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await fetchOnce(url, as, options, controller.signal);
+        // Retries skip the HTTP cache: a browser caches a 410 or 300 that has no freshness headers.
+        return await fetchOnce(url, as, attempt > 0 ? { ...options, reload: true } : options, controller.signal);
       } catch (error) {
         if (controller.signal.aborted) throw controller.signal.reason;
         if (attempt >= retries || !isTransient(error)) throw error;
@@ -88,16 +99,32 @@ export async function fetchResource(url: string, as: BodyKind, options: RequestO
   }
 }
 
-async function fetchOnce(url: string, as: BodyKind, options: RequestOptions, signal: AbortSignal): Promise<FetchedResource> {
+/** The origin of a URL (relative to the page), or undefined. */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fetchOnce(url: string, as: BodyKind, options: FetchOptions, signal: AbortSignal): Promise<FetchedResource> {
   let response: Response;
   try {
     response = await globalThis.fetch(url, {
       signal,
       headers: { Accept: as === 'json' ? 'application/json' : '*/*', ...options.headers },
       credentials: options.credentials ?? 'same-origin',
+      ...(options.reload ? { cache: 'reload' as const } : {}),
     });
   } catch (error) {
     throw failure(error, signal, url, 'The server could not be reached');
+  }
+  // The endpoint is what the page configured: an answer from elsewhere after redirects (which
+  // CORS alone lets through when that server sends Access-Control-Allow-Origin: *) is not read.
+  const final = response.redirected && response.url ? originOf(response.url) : undefined;
+  if (final && final !== originOf(url) && !(options.redirectOrigins ?? []).includes(final)) {
+    throw new NewsError('config', `The endpoint redirected to another origin (${final}); add it to redirect-origins if that server is meant to answer`, { url, status: response.status });
   }
   if (!response.ok) {
     const body = await response.text().then(

@@ -20,6 +20,7 @@ import {
   readArticle,
   readCategory,
 } from './model.js';
+import { isDotSegment, refuseDotSegment } from './template.js';
 
 /** What a client's pipeline remembers between calls. */
 export interface PipelineState {
@@ -108,6 +109,9 @@ async function readRecords(adapter: Adapter, records: readonly unknown[], url: s
     const result = readArticle(candidate, resolve);
     if ('reason' in result) {
       skipped.push({ index, reason: result.reason });
+    } else if (isDotSegment(result.article.id)) {
+      // Its id would be a `..` in the article's URL (`…/articles/{id}`): another route of the API.
+      skipped.push({ index, reason: `an id that is a dot segment ("${result.article.id}")` });
     } else if (seen.has(result.article.id)) {
       skipped.push({ index, reason: `a second record with id "${result.article.id}"` });
     } else {
@@ -290,6 +294,8 @@ export async function readArticleById(
   firstPage: () => Promise<ArticlePage>,
 ): Promise<Article> {
   const { articleSrc, src } = context.config;
+  // Every adapter puts the id in a path (`…/posts/{id}`): `..` would reach another route of the API.
+  refuseDotSegment(id, articleSrc ?? src);
   const known = articleSrc ? undefined : (state.articles.get(id) ?? findInWholeSets(state, id));
   if (known && (known.body !== undefined || !adapter.article)) return known;
   let answer: ArticleAnswer | Article | undefined;

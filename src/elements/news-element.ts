@@ -29,6 +29,15 @@ function parseStringRecord(value: string | null): Record<string, string> | null 
   }
 }
 
+/** The origin of an absolute URL, as a list of one (none for what is not a URL). */
+function originOf(url: string): string[] {
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
+  }
+}
+
 /** A `heading-level` attribute as an aria-level: a whole number from 1 to 6, `fallback` when unset or not a number. */
 export function headingLevel(value: number, fallback: number): number {
   return Math.min(Math.max(Math.trunc(value) || fallback, 1), 6);
@@ -74,6 +83,12 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** `fetch` credentials: `same-origin` (default), `include` (cookies to another origin) or `omit`. */
   @property() credentials: RequestCredentials | null = null;
+
+  /**
+   * Origins the endpoint may redirect to, space-separated (`https://cdn.example.com`). By default
+   * an answer that arrives from another origin than the one asked, after redirects, is refused.
+   */
+  @property({ attribute: 'redirect-origins' }) redirectOrigins: string | null = null;
 
   /**
    * For `adapter="mapping"`: where things are in the endpoint's JSON, as field paths — a property,
@@ -134,11 +149,12 @@ export abstract class NewsElement extends LitElement implements GroupMember {
       retries: positive(this.retries),
       headers: this.requestHeaders ?? undefined,
       credentials,
+      redirectOrigins: this.redirectOrigins ? this.redirectOrigins.split(/[\s,]+/).flatMap(originOf) : undefined,
     };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const requestOptions: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials'];
+    const requestOptions: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins'];
     if (requestOptions.some((name) => changed.has(name))) {
       this.newsGroup?.configureClient();
     }

@@ -2,11 +2,15 @@
 // attributes each gets. Apart from the sanitizer, so that the article can check its video
 // without loading DOMPurify.
 
-/** Whether `url` is an https URL on one of `hosts` (video players allowed to be embedded). */
+/**
+ * Whether `url` is an absolute https URL on one of `hosts` (video players allowed to be embedded).
+ * A relative or protocol-relative URL (`//www.youtube-nocookie.com/…`) is refused: on an http page
+ * it would load over http.
+ */
 export function isAllowedFrame(url: string | null | undefined, hosts: readonly string[]): boolean {
-  if (!url || !hosts.length) return false;
+  if (!url || !hosts.length || !/^\s*https:/i.test(url)) return false;
   try {
-    const parsed = new URL(url, 'https://relative.invalid/');
+    const parsed = new URL(url.trim());
     return parsed.protocol === 'https:' && hosts.includes(parsed.hostname.toLowerCase());
   } catch {
     return false;

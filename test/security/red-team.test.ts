@@ -1,0 +1,132 @@
+// What a red team found past the sanitizer (issue "Hostile CMS, round two"), each reproduced:
+// the page URL moving a request up the endpoint's path, retries served from the HTTP cache, a
+// redirect to another origin, protocol-relative players.
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/define.js';
+import { NewsClient } from '../../src/data/client.js';
+import { isDotSegment } from '../../src/data/template.js';
+import { isAllowedFrame } from '../../src/security/frames.js';
+import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
+import { failed, shadow, text } from '../helpers/elements.js';
+import { json, mockFetch, rejection, type FetchMock } from '../helpers/mock-fetch.js';
+
+let fetchMock: FetchMock | undefined;
+
+describe('red team, round two', () => {
+  afterEach(() => fetchMock?.restore());
+
+  describe('the page URL cannot move a request one path segment up', () => {
+    it('knows a dot segment in every encoding', () => {
+      for (const value of ['.', '..', '%2e', '%2E%2e', '.%2E', '%252e%252e', ' .. ']) expect(isDotSegment(value), value).to.be.true;
+      for (const value of ['...x', 'a..b', '1', '%2e1', '']) expect(isDotSegment(value), value).to.be.false;
+    });
+
+    it('an article id of ".." (any encoding) requests nothing and is not-found', async () => {
+      fetchMock = mockFetch(() => json({ id: 1, title: 'the API root' }));
+      const client = new NewsClient();
+      for (const id of ['..', '%2e%2e', '.%2E', '.']) {
+        const error = await rejection(client.article({ src: '/api/list', articleSrc: '/api/articles/{id}' }, 'native', id));
+        expect(error.kind, id).to.equal('not-found');
+      }
+      // Nor through an adapter's own route (WordPress builds …/wp/v2/posts/<id>).
+      expect((await rejection(client.article({ src: 'https://example.com/wp-json/' }, 'wordpress', '..'))).kind).to.equal('not-found');
+      expect(fetchMock.requests).to.have.length(0);
+    });
+
+    it('a category of ".." in a path template requests nothing', async () => {
+      fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'not this list' }] }));
+      const error = await rejection(new NewsClient().list({ src: '/api/{category}/list.json' }, 'native', { category: '..', page: 1, pageSize: 10 }));
+      expect(error.kind).to.equal('not-found');
+      expect(fetchMock.requests).to.have.length(0);
+    });
+
+    it('a detail page opened with ?id=.. shows "not found", not the answer one level up', async () => {
+      fetchMock = mockFetch(() => json({ id: 'root', title: 'The API index' }));
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?id=..`);
+      try {
+        const article = document.createElement('news-article') as NewsArticle;
+        article.setAttribute('article-src', '/api/articles/{id}');
+        const error = failed(article);
+        document.body.append(article);
+        expect((await error).detail.error.kind).to.equal('not-found');
+        await article.updateComplete;
+        expect(text(shadow(article, '[role="alert"]'))).to.contain('could not be found');
+        expect(fetchMock.requests).to.have.length(0);
+        article.remove();
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('a record whose id is ".." is left out (its link would be a dot segment)', async () => {
+      fetchMock = mockFetch(() => json({ items: [{ id: '..', title: 'up' }, { id: 2, title: 'fine' }] }));
+      const page = await new NewsClient().list({ src: '/api/dots' }, 'native', { category: null, page: 1, pageSize: 10 });
+      expect(page.items.map((a) => a.id)).to.deep.equal(['2']);
+      expect(page.skipped![0].reason).to.contain('dot segment');
+    });
+  });
+
+  describe('retries skip the HTTP cache', () => {
+    it('an automatic retry asks with cache: reload', async () => {
+      let calls = 0;
+      fetchMock = mockFetch(() => (++calls === 1 ? new Response('', { status: 503 }) : json({ items: [] })));
+      await new NewsClient({ retryDelay: 1 }).request('/flaky-cache');
+      expect(fetchMock.requests.map((r) => r.init?.cache)).to.deep.equal([undefined, 'reload']);
+    });
+
+    it('Retry after a 410 asks past the cache (a browser caches a 410 without freshness headers)', async () => {
+      let calls = 0;
+      fetchMock = mockFetch(() => (++calls === 1 ? new Response('gone', { status: 410 }) : json({ items: [{ id: 1, title: 'Back' }] })));
+      const list = await fixture(`<news-list src="/api/gone-once"></news-list>`);
+      await new Promise((resolve) => list.addEventListener('news-error', resolve, { once: true }));
+      await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const loaded = new Promise((resolve) => list.addEventListener('news-load', resolve, { once: true }));
+      shadow<HTMLButtonElement>(list, '[part="retry"]')!.click();
+      await loaded;
+      expect(fetchMock.requests.map((r) => r.init?.cache)).to.deep.equal([undefined, 'reload']);
+      expect(text(shadow(list, '.item .title'))).to.equal('Back');
+    });
+  });
+
+  describe('a redirect to another origin', () => {
+    const redirected = (to: string) => {
+      const response = json({ items: [{ id: 1, title: 'From elsewhere' }] });
+      Object.defineProperty(response, 'redirected', { value: true });
+      Object.defineProperty(response, 'url', { value: to });
+      return response;
+    };
+
+    it('is refused with a clear config error', async () => {
+      fetchMock = mockFetch(() => redirected('https://elsewhere.example/api/news'));
+      const error = await rejection(new NewsClient().list({ src: '/api/moved' }, 'native', { category: null, page: 1, pageSize: 10 }));
+      expect(error.kind).to.equal('config');
+      expect(error.message).to.contain('https://elsewhere.example').and.contain('redirect-origins');
+    });
+
+    it('is followed to an origin the page allows (redirect-origins), and within the same origin', async () => {
+      fetchMock = mockFetch((url) => (url.pathname === '/api/same' ? redirected(`${location.origin}/api/new-place`) : redirected('https://cdn.example.com/news.json')));
+      const allowed = new NewsClient({ redirectOrigins: ['https://cdn.example.com'] });
+      expect((await allowed.list({ src: '/api/cdn' }, 'native', { category: null, page: 1, pageSize: 10 })).items).to.have.length(1);
+      expect((await new NewsClient().list({ src: '/api/same' }, 'native', { category: null, page: 1, pageSize: 10 })).items).to.have.length(1);
+    });
+
+    it('the attribute reaches the client', async () => {
+      fetchMock = mockFetch(() => redirected('https://cdn.example.com/news.json'));
+      const list = await fixture(`<news-list src="/api/cdn-attr" redirect-origins="https://cdn.example.com/ https://other.example"></news-list>`);
+      await new Promise((resolve) => list.addEventListener('news-load', resolve, { once: true }));
+      expect(list.shadowRoot!.querySelectorAll('.item')).to.have.length(1);
+    });
+  });
+
+  describe('embedded players', () => {
+    it('only absolute https URLs of the video-hosts allow-list', () => {
+      const hosts = ['www.youtube-nocookie.com'];
+      expect(isAllowedFrame('https://www.youtube-nocookie.com/embed/x', hosts)).to.be.true;
+      expect(isAllowedFrame('//www.youtube-nocookie.com/embed/x', hosts)).to.be.false;
+      expect(isAllowedFrame('/embed/x', hosts)).to.be.false;
+      expect(isAllowedFrame('http://www.youtube-nocookie.com/embed/x', hosts)).to.be.false;
+      expect(isAllowedFrame('https://evil.example/embed/x', hosts)).to.be.false;
+    });
+  });
+});
