@@ -10,6 +10,7 @@ import { type BodyKind, type RequestOptions, fetchResource } from './http.js';
 import type { Article, ArticlePage, Category } from './model.js';
 import { newPipelineState, neighboursOf, readArticleById, readCategoryList, readList } from './pipeline.js';
 import { getAdapter } from './registry.js';
+import { checkHtmlPolicy } from '../security/html-policy.js';
 
 export type { RequestOptions } from './http.js';
 export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRY_DELAY } from './http.js';
@@ -164,6 +165,7 @@ export class NewsClient extends EventTarget {
     signal: AbortSignal | undefined,
     work: (adapter: Adapter, context: AdapterContext) => Promise<T>,
   ): Promise<T> {
+    checkHtmlPolicy();
     const adapter = await getAdapter(adapterName).catch((error: unknown) => {
       throw error instanceof NewsError ? error : new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, cause: error });
     });

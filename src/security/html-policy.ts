@@ -25,6 +25,15 @@ function policy(): HtmlPolicy | null {
   return store[SHARED] ?? null;
 }
 
+/**
+ * Creates the policy now if it is not there yet: every load calls this first, so a page whose CSP
+ * leaves "news-elements" out of `trusted-types` gets one clear `config` error in every element at
+ * start, not a failure later with some body or title only.
+ */
+export function checkHtmlPolicy(): void {
+  policy();
+}
+
 /** Parses HTML into an inert document of its own. */
 export function parseHtml(html: string): Document {
   const trusted = policy();
