@@ -1,6 +1,8 @@
 // Tests run in Debian's Chromium through Playwright; TypeScript (with Lit's classic decorators)
 // is compiled by esbuild with the project's tsconfig.
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -54,9 +56,27 @@ function summaryFile(file) {
   };
 }
 
+/**
+ * feedparser's test corpus (test/fixtures/feedparser/, read by test/conformance/) served byte
+ * for byte: the dev server decodes text files as UTF-8 for its plugins, and the corpus tests
+ * encodings.
+ */
+const CORPUS = fileURLToPath(new URL('./test/fixtures/feedparser/', import.meta.url));
+async function corpusBytes(context, next) {
+  const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+  if (!file.startsWith(CORPUS) || !file.endsWith('.xml')) return next();
+  try {
+    context.body = await readFile(file);
+    context.type = 'application/octet-stream';
+  } catch {
+    return next();
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [corpusBytes],
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -1,6 +1,7 @@
 // Dates as feeds of legacy CMSs write them, made ISO 8601: RFC 822 with or without the weekday,
 // comma or seconds, two-digit years, full month names, zone names (GMT, EST, CST…) or offsets
-// (+0800, +08:00, GMT+8); ISO-like dates with `/` or a space; Chinese dates (2024年5月20日 09:30).
+// (+0800, +08:00, GMT+8); W3C-DTF/ISO 8601 (reduced: 2024-05; basic: 20240520T093000Z), ISO-like
+// dates with `/` or a space; Chinese dates (2024年5月20日 09:30).
 // A date that cannot be read is left out (undefined), never an error.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -44,6 +45,14 @@ function iso(year: number, month: number, day: number, time: string | undefined,
 export function parseFeedDate(value: string | null | undefined, chinese = false): string | undefined {
   const text = (value ?? '').trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
+  // W3C-DTF's reduced precision (2024, 2024-05) and ISO 8601's basic format (20240520T093000Z).
+  const reduced = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
+  if (reduced) return iso(Number(reduced[1]), Number(reduced[2] ?? 1), 1, undefined, undefined, undefined);
+  const basic = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (basic) {
+    const [, y, mo, d, h, mi, sec, zone] = basic;
+    return iso(Number(y), Number(mo), Number(d), h ? `${h}:${mi}:${sec ?? '00'}` : undefined, undefined, zone ? offset(zone, chinese) : undefined);
+  }
   // ISO-like: 2024-05-20, 2024/5/20 9:30, 2024-05-20T09:30:00.000+08:00, 2024年5月20日 09:30
   let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]?(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?([ap]\.?m\.?)?)? ?(Z|[A-Z]{2,4}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?$/i.exec(text);
   if (match) {

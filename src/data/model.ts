@@ -185,7 +185,9 @@ const TITLE_LENGTH = 120;
 
 /**
  * Reads one candidate record (fields under the Article names, as an adapter's `read` made them)
- * leniently. Left out only when it is not an object, has no id, or has nothing to show.
+ * leniently. Left out only when it is not an object, has no id, or has nothing to show — unless
+ * its adapter marks it `keepUntitled: true` (a feed's item is an article by its place: listed as
+ * Untitled with its date or author).
  */
 export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
   if (!isRecord(value)) return { reason: value === null ? 'null, not an article' : `${Array.isArray(value) ? 'an array' : typeof value}, not an article` };
@@ -203,7 +205,7 @@ export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
   });
   let title = text(value.title);
   if (title === undefined) {
-    if (!summary && !body && !url && !Object.keys(shown).length) return { reason: 'nothing to show (no title, summary, body or link)' };
+    if (!summary && !body && !url && !Object.keys(shown).length && value.keepUntitled !== true) return { reason: 'nothing to show (no title, summary, body or link)' };
     // A draft saved without a title: its summary or the start of its text stands in.
     const stand = summary ?? (body ? htmlToText(body.slice(0, 4 * TITLE_LENGTH)) : '');
     title = stand ? shorten(stand, TITLE_LENGTH) : '';
