@@ -5,6 +5,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { nextTask } from '../data/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
+import { DEFUSED, defuseMarkup } from './defuse.js';
 import { parseHtml } from './html-policy.js';
 import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
 
@@ -99,21 +100,6 @@ function cleanStyle(style: CSSStyleDeclaration): void {
   }
   // Writing the serialization back drops whatever the browser did not parse.
   style.cssText = style.cssText;
-}
-
-const TAG = /<[a-zA-Z][^<>]*>/g;
-const HANDLER = /([\s/"'])(on[a-z]+)(?=\s*=|\s|\/?>)/gi;
-const DEFUSED = 'data-news-defused-';
-
-/**
- * Renames inline event handlers and `<base>` in the markup before any parser sees it. Browsers
- * report a Content-Security-Policy violation for a handler attribute as soon as it is parsed,
- * even in an inert document that never runs it: a portal's CSP reports would fill with its own
- * CMS content. This is not the security boundary (DOMPurify is, and sees every tag this misses);
- * it only keeps the reports for real problems.
- */
-export function defuseMarkup(html: string): string {
-  return html.replace(TAG, (tag) => tag.replace(HANDLER, `$1${DEFUSED}$2`).replace(/^<base\b/i, '<news-defused-base'));
 }
 
 purify.addHook('uponSanitizeAttribute', (_node, data) => {

@@ -37,7 +37,7 @@ describe('URL policy', () => {
 
 describe('defusing markup before it is parsed', () => {
   it('renames inline handlers and <base> inside tags, and leaves text alone', async () => {
-    const { defuseMarkup } = await import('../../src/security/sanitize.js');
+    const { defuseMarkup } = await import('../../src/security/defuse.js');
     expect(defuseMarkup('<img src=x onerror="a()"><svg/onload=b()><p>say onclick=hi</p><base href="https://e/">')).to.equal(
       '<img src=x data-news-defused-onerror="a()"><svg/data-news-defused-onload=b()><p>say onclick=hi</p><news-defused-base href="https://e/">',
     );
