@@ -19,7 +19,17 @@ const config: Config = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'dialog', 'template', 'slot'],
   FORBID_ATTR: ['autofocus', 'formaction', 'ping'],
   ADD_ATTR: ['target'],
+  // A body's ids and names get DOMPurify's "user-content-" prefix: a body's id="attachments-heading"
+  // or id="title" cannot take over the widget's own (the article's shadow root holds both).
+  SANITIZE_NAMED_PROPS: true,
 };
+
+const BODY_PREFIX = 'user-content-';
+/** Attributes that name ids of the same tree (their targets got the prefix): prefixed alike. */
+const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'aria-activedescendant', 'for', 'headers', 'list'];
+
+/** An id reference of the body, prefixed like the ids it points at. */
+const prefixed = (id: string) => (id.startsWith(BODY_PREFIX) ? id : `${BODY_PREFIX}${id}`);
 
 /** Bodies longer than this (characters) are sanitized in slices between which the page can breathe. */
 export const LARGE_BODY = 100_000;
@@ -62,6 +72,15 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   for (const name of ['href', 'xlink:href', 'action', 'cite']) {
     const value = node.getAttribute(name);
     if (value !== null && !safeLinkUrl(value) && !value.startsWith('#')) node.removeAttribute(name);
+  }
+  // In-body links and references follow the prefixed ids (#section → #user-content-section).
+  for (const name of ['href', 'usemap']) {
+    const value = node.getAttribute(name);
+    if (value !== null && value.startsWith('#') && value.length > 1) node.setAttribute(name, `#${prefixed(value.slice(1))}`);
+  }
+  for (const name of ID_REFERENCES) {
+    const value = node.getAttribute(name);
+    if (value !== null) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(prefixed).join(' '));
   }
   for (const name of ['src', 'poster', 'background']) {
     const value = node.getAttribute(name);
@@ -165,7 +184,7 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
     return;
   }
   container.classList.add('large');
-  const parsed = parseHtml(defuseMarkup(html));
+  const parsed = parseHtml(html);
   const source = parsed.body;
   while (source.firstChild) {
     signal?.throwIfAborted();

@@ -119,6 +119,29 @@ describe('red team, round two', () => {
     });
   });
 
+  describe("a body's ids", () => {
+    it("cannot take over the widget's own (its attachments heading), and in-body links follow them", async () => {
+      fetchMock = mockFetch(() =>
+        json({
+          id: 1,
+          title: 'Ids',
+          body: '<h3 id="attachments-heading">FAKE</h3><p id="title">Not the title</p><a href="#part2">Jump</a><h2 id="part2" aria-describedby="note">Part 2</h2><p id="note">n</p>',
+          attachments: [{ url: '/files/a.pdf', name: 'a.pdf' }],
+        }),
+      );
+      const article = await fixture<NewsArticle>(`<news-article article-src="/api/ids/{id}" article-id="1"></news-article>`);
+      await new Promise((resolve) => article.addEventListener('news-load', resolve, { once: true }));
+      const root = article.shadowRoot!;
+      const section = root.querySelector('[part="attachments"]')!;
+      expect(root.getElementById(section.getAttribute('aria-labelledby')!)!.textContent).to.equal('Attachments');
+      expect(root.getElementById('title')!.textContent).to.equal('Ids');
+      const body = root.querySelector('[part="body"]')!;
+      expect(body.querySelector('h2')!.id).to.equal('user-content-part2');
+      expect(body.querySelector('a')!.getAttribute('href')).to.equal('#user-content-part2');
+      expect(body.querySelector('h2')!.getAttribute('aria-describedby')).to.equal('user-content-note');
+    });
+  });
+
   describe('embedded players', () => {
     it('only absolute https URLs of the video-hosts allow-list', () => {
       const hosts = ['www.youtube-nocookie.com'];
