@@ -210,7 +210,8 @@ export function readFeedItem(item: Element, index: number, feed: FeedContext): R
   // Summary and body. A second summary-like element of an item without content is its content (feedparser).
   const summaries = all('summary', 'description', 'abstract');
   const summaryElement = summaries[0] ?? first('dc:description', 'itunes:summary') ?? descendants(item, ['media:description'])[0];
-  const summary = readText(summaryElement, summaryElement && nameOf(summaryElement) === 'description' ? 'html' : 'text', !feed.atom);
+  // A description (RSS's, Dublin Core's, Media RSS's) is HTML unless it says otherwise; a summary is text.
+  const summary = readText(summaryElement, summaryElement && nameOf(summaryElement).endsWith('description') ? 'html' : 'text', !feed.atom);
   const contentElement = first('content:encoded', 'content', 'xhtml:body', 'body', 'fullitem') ?? summaries[1];
   const content = readText(contentElement, contentElement && /encoded|body|fullitem|description/.test(nameOf(contentElement)) ? 'html' : 'text', !feed.atom);
   const html = (text: FeedText | undefined) => (text ? (text.html ? text.value : textToHtml(text.value)) : undefined);
