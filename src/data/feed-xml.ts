@@ -6,7 +6,7 @@
 // its elements rebuilt as XML with their namespaces. HTML pages, JSON and text are no feed.
 
 import { NewsError } from './errors.js';
-import { parseHtml } from '../security/html-policy.js';
+import { parseHtml, parseXml } from '../security/html-policy.js';
 import { decodeEntities } from './text.js';
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
@@ -31,7 +31,7 @@ const undeclared = (prefix: string) => KNOWN_PREFIXES[prefix.toLowerCase()] ?? `
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 const failed = (document: Document) => document.getElementsByTagName('parsererror').length > 0;
-const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+
 
 /** Bare `&`, and HTML's named entities that XML lacks, made XML. */
 function repairEntities(xml: string): string {

@@ -91,6 +91,13 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   @property({ attribute: 'redirect-origins' }) redirectOrigins: string | null = null;
 
   /**
+   * Host names images may come from, space-separated (`cdn.example.com img.example.com`): list
+   * thumbnails, the article's image and poster, and in bodies `<img>`, `srcset`, `<source>` and
+   * CSS images alike. The page's own origin is always allowed. Unset: any http(s) host.
+   */
+  @property({ attribute: 'image-hosts' }) imageHosts: string | null = null;
+
+  /**
    * For `adapter="mapping"`: where things are in the endpoint's JSON, as field paths — a property,
    * or a JSON attribute: `mapping='{"items": "data.list", "total": "data.count", "title": "name"}'`.
    */

@@ -23,8 +23,11 @@ const BREAKOUT = new Set('b big blockquote body br center code dd div dl dt em e
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-/** Renames `on*` attributes (`data-news-defused-onerror`) and `<base>` (`<news-defused-base>`) in `html`. */
-export function defuseMarkup(html: string): string {
+/**
+ * Renames `on*` attributes (`data-news-defused-onerror`) and `<base>` (`<news-defused-base>`) in
+ * `html`. For XML (`base: false`) only the attributes: a renamed start tag would not match its end tag.
+ */
+export function defuseMarkup(html: string, { base = true } = {}): string {
   const out: string[] = [];
   let copied = 0;
   let i = 0;
@@ -66,7 +69,7 @@ export function defuseMarkup(html: string): string {
     const nameStart = i;
     while (i < n && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>') i++;
     const name = html.slice(nameStart, i).toLowerCase();
-    if (!closing && name === 'base') splice(nameStart, 'news-defused-');
+    if (base && !closing && name === 'base') splice(nameStart, 'news-defused-');
     // The attributes, as the tokenizer reads them (an end tag's are read and dropped).
     let ended = false;
     let selfClosing = false;

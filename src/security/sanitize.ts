@@ -7,7 +7,7 @@ import { nextTask } from '../data/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
 import { DEFUSED, defuseMarkup } from './defuse.js';
 import { parseHtml } from './html-policy.js';
-import { safeLinkUrl, safeMediaUrl, safeSrcset } from './url-policy.js';
+import { allowedImageUrl, safeLinkUrl, safeSrcset } from './url-policy.js';
 
 export { hardenFrame, isAllowedFrame };
 
@@ -36,6 +36,8 @@ export const LARGE_BODY = 100_000;
 
 /** Host names whose `<iframe>`s a body may keep, for the sanitization under way (empty: none). */
 let frameHosts: readonly string[] = [];
+/** The image-hosts allow-list of the sanitization under way (empty: any http(s) host). */
+let imageHosts: readonly string[] = [];
 /** The URL of the answer the body under way came from, when its relative URLs are relative to it (see BodyOptions.baseUrl). */
 let bodyBase: string | undefined;
 
@@ -82,12 +84,14 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     const value = node.getAttribute(name);
     if (value !== null) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(prefixed).join(' '));
   }
+  // Images and media: the URL policy, and the image-hosts list (an iframe has its own, video-hosts).
+  const hosts = node instanceof HTMLIFrameElement ? [] : imageHosts;
   for (const name of ['src', 'poster', 'background']) {
     const value = node.getAttribute(name);
-    if (value !== null && !safeMediaUrl(value)) node.removeAttribute(name);
+    if (value !== null && !allowedImageUrl(value, hosts)) node.removeAttribute(name);
   }
   const srcset = node.getAttribute('srcset');
-  if (srcset !== null && !safeSrcset(srcset)) node.removeAttribute('srcset');
+  if (srcset !== null && !safeSrcset(srcset, hosts)) node.removeAttribute('srcset');
 
   if (node.hasAttribute('target')) {
     if (node.getAttribute('target') === '_blank') node.setAttribute('rel', 'noopener noreferrer');
@@ -106,16 +110,32 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /**
+ * The URLs a declaration's value loads, as the browser serializes it (escapes resolved:
+ * `u\72 l(` is `url(`): every url(), and the strings of image-set() that stand for URLs.
+ */
+function urlsOf(value: string): string[] {
+  const urls = [...value.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)\s]*))\s*\)/gi)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+  for (const set of value.matchAll(/image-set\(([^]*?)\)(?![^(]*\))/gi)) {
+    for (const string of set[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) urls.push(string[1] ?? string[2] ?? '');
+  }
+  return urls.map((url) => url.replace(/\\(.)/g, '$1'));
+}
+
+/**
  * Inline CSS as the browser understood it (unknown and legacy properties such as -o-link or
- * behavior fall away), without positioning that could leave the article box, and without any
- * url() outside the media URL policy.
+ * behavior fall away), without positioning that could leave the article box, without custom
+ * properties (their value is kept as written, escapes and all, and var() would bring it into a
+ * background past any check), and without any URL outside the image policy and image-hosts.
  */
 function cleanStyle(style: CSSStyleDeclaration): void {
   for (const property of ESCAPING_CSS) style.removeProperty(property);
   for (const property of [...style]) {
+    if (property.startsWith('--')) {
+      style.removeProperty(property);
+      continue;
+    }
     const value = style.getPropertyValue(property);
-    const urls = [...value.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]);
-    if (urls.some((url) => !safeMediaUrl(url))) style.removeProperty(property);
+    if (urlsOf(value).some((url) => !allowedImageUrl(url, imageHosts))) style.removeProperty(property);
   }
   // Writing the serialization back drops whatever the browser did not parse.
   style.cssText = style.cssText;
@@ -144,6 +164,8 @@ export interface BodyOptions {
   tableLabel: string;
   /** Host names of video players whose `<iframe>`s may stay (https only). None by default. */
   videoHosts?: readonly string[];
+  /** Host names images (img, srcset, source, CSS) may come from besides the page's own origin; empty: any http(s) host. */
+  imageHosts?: readonly string[];
   /**
    * The URL of the answer the body came from, when its relative URLs mean that server (a
    * WordPress body's `/wp-content/…` image, with the page on another origin): they are made absolute.
@@ -155,11 +177,13 @@ export interface BodyOptions {
 function purifyWith<T>(options: BodyOptions, run: (settings: Config) => T): T {
   frameHosts = (options.videoHosts ?? []).map((host) => host.toLowerCase());
   bodyBase = options.baseUrl;
+  imageHosts = options.imageHosts ?? [];
   try {
     return run(frameHosts.length ? { ...config, ADD_TAGS: ['iframe'], ADD_ATTR: [...(config.ADD_ATTR as string[]), 'allowfullscreen'] } : config);
   } finally {
     frameHosts = [];
     bodyBase = undefined;
+    imageHosts = [];
   }
 }
 

@@ -27,12 +27,32 @@ export function safeMediaUrl(url: string | undefined | null): string | undefined
   return protocol === 'http:' || protocol === 'https:' ? url.trim() : undefined;
 }
 
-/** Whether every candidate of a `srcset` is a safe media URL. */
-export function safeSrcset(srcset: string): boolean {
+/**
+ * An image (or other media) URL the page allows: safe (`safeMediaUrl`), and with an `image-hosts`
+ * list, on one of its hosts or on the page's own origin. Without a list, any http(s) host.
+ */
+export function allowedImageUrl(url: string | undefined | null, hosts?: readonly string[]): string | undefined {
+  const safe = safeMediaUrl(url);
+  if (!safe || !hosts?.length) return safe;
+  try {
+    const parsed = new URL(safe, globalThis.location?.href ?? BASE);
+    return hosts.includes(parsed.hostname.toLowerCase()) || parsed.origin === globalThis.location?.origin ? safe : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every candidate of a `srcset` is an allowed image URL (see allowedImageUrl). */
+export function safeSrcset(srcset: string, hosts?: readonly string[]): boolean {
   return srcset
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0])
-    .every((url) => url === '' || safeMediaUrl(url) !== undefined);
+    .every((url) => url === '' || allowedImageUrl(url, hosts) !== undefined);
+}
+
+/** An `image-hosts` attribute as a list of host names (empty: any host). */
+export function hostList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean).map((host) => host.toLowerCase());
 }
 
 /**

@@ -142,6 +142,54 @@ describe('red team, round two', () => {
     });
   });
 
+  describe('CSS and images in bodies', () => {
+    const bodyOf = async (body: string, attributes = '') => {
+      fetchMock = mockFetch(() => json({ id: 1, title: 'CSS', body, image: 'https://tracker.example/hero.jpg' }));
+      const article = await fixture<NewsArticle>(`<news-article article-src="/api/css-${Math.random()}/{id}" article-id="1" ${attributes}></news-article>`);
+      await new Promise((resolve) => article.addEventListener('news-load', resolve, { once: true }));
+      return article;
+    };
+    const backgroundOf = (article: NewsArticle, selector: string) => getComputedStyle(article.shadowRoot!.querySelector(`[part="body"] ${selector}`)!).backgroundImage;
+
+    it('a url() behind an escape and a custom property does not reach the computed style', async () => {
+      const article = await bodyOf('<p class="a" style="--y:u\\72 l(data:image/png;base64,AAAA);background:var(--y)">a</p><p class="b" style="background-image:u\\72 l(javascript:alert(1))">b</p>');
+      expect(backgroundOf(article, '.a')).to.equal('none');
+      expect(backgroundOf(article, '.b')).to.equal('none');
+    });
+
+    it('image-set() strings are URLs under the same policy', async () => {
+      const article = await bodyOf(`<p class="a" style="background-image:image-set('data:image/png;base64,AAAA' 1x)">a</p>`);
+      expect(backgroundOf(article, '.a')).to.equal('none');
+    });
+
+    it('without image-hosts, any http(s) image stays (as before)', async () => {
+      const article = await bodyOf('<img src="https://tracker.example/p.gif"><p class="a" style="background-image:url(https://tracker.example/bg.png)">a</p>');
+      expect(article.shadowRoot!.querySelector('[part="body"] img')!.getAttribute('src')).to.equal('https://tracker.example/p.gif');
+      expect(backgroundOf(article, '.a')).to.contain('tracker.example');
+    });
+
+    it('with image-hosts, <img>, srcset, <source>, CSS images and the article image keep to those hosts', async () => {
+      const article = await bodyOf(
+        '<img class="t" src="https://tracker.example/p.gif"><img class="ok" src="https://cdn.example.com/a.jpg" srcset="https://tracker.example/a2.jpg 2x">' +
+          '<picture><source srcset="https://tracker.example/a.webp"><img src="/local.jpg"></picture>' +
+          `<p class="a" style="background-image:url(https://tracker.example/bg.png)">a</p><p class="b" style="cursor:url(https://tracker.example/c.cur),auto;border-image:url(https://cdn.example.com/b.png) 30">b</p>`,
+        'image-hosts="cdn.example.com"',
+      );
+      const body = article.shadowRoot!.querySelector('[part="body"]')!;
+      expect(body.querySelector('img.t')!.hasAttribute('src')).to.be.false;
+      expect(body.querySelector('img.ok')!.getAttribute('src')).to.equal('https://cdn.example.com/a.jpg');
+      expect(body.querySelector('img.ok')!.hasAttribute('srcset')).to.be.false;
+      expect(body.querySelector('source')!.hasAttribute('srcset')).to.be.false;
+      expect(body.querySelector('picture img')!.getAttribute('src')).to.equal('/local.jpg');
+      expect(backgroundOf(article, '.a')).to.equal('none');
+      const b = getComputedStyle(body.querySelector('.b')!);
+      expect(b.cursor).to.not.contain('tracker');
+      expect(b.borderImageSource).to.contain('cdn.example.com');
+      // The article's own image too.
+      expect(article.shadowRoot!.querySelector('[part="image"]')).to.equal(null);
+    });
+  });
+
   describe('embedded players', () => {
     it('only absolute https URLs of the video-hosts allow-list', () => {
       const hosts = ['www.youtube-nocookie.com'];

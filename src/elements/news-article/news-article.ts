@@ -10,7 +10,7 @@ import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
 import { FRAME_ATTRIBUTES, isAllowedFrame } from '../../security/frames.js';
 import { loadSanitizer } from '../../security/load-sanitizer.js';
-import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
+import { allowedImageUrl, hostList, safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
 import { categoryName } from '../category-name.js';
@@ -172,7 +172,7 @@ export class NewsArticle extends NewsElement {
     // Content runs in its own direction (English news on an Arabic page, say).
     body.dir = 'auto';
     const { sanitizeBodyInto } = await loadSanitizer();
-    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, baseUrl }, signal);
+    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, imageHosts: hostList(this.imageHosts), baseUrl }, signal);
     return body;
   }
 
@@ -221,9 +221,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderMedia(article: Article, body: HTMLElement | undefined) {
-    const image = article.image && safeMediaUrl(article.image.src);
+    const hosts = hostList(this.imageHosts);
+    const image = article.image && allowedImageUrl(article.image.src, hosts);
     const video = article.video && safeMediaUrl(article.video.src);
-    const poster = article.video?.poster ? safeMediaUrl(article.video.poster) : undefined;
+    const poster = article.video?.poster ? allowedImageUrl(article.video.poster, hosts) : undefined;
     // CMS bodies often start with the featured image: show it once.
     const imageInBody = image !== undefined && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === image);
     const embed = article.video && isAllowedFrame(article.video.src, this.videoHostList) ? article.video.src : undefined;

@@ -10,7 +10,7 @@ import { type Article, type ArticlePage, categoryId } from '../../data/model.js'
 import { expandTemplate } from '../../data/template.js';
 import { NewsArticleSelectEvent, NewsPageChangeEvent } from '../../events.js';
 import { format, plural } from '../../i18n/strings.js';
-import { safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
+import { allowedImageUrl, hostList, safeLinkUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement, headingLevel } from '../news-element.js';
@@ -290,7 +290,7 @@ export class NewsList extends NewsElement {
   private renderItem(article: Article, showCategory: boolean, level: number) {
     const group = this.newsGroup;
     const compact = this.layout === 'compact';
-    const image = !compact && article.image ? safeMediaUrl(article.image.src) : undefined;
+    const image = !compact && article.image ? allowedImageUrl(article.image.src, hostList(this.imageHosts)) : undefined;
     const date = article.publishedAt ? this.formatTime(article.publishedAt, 'medium') : undefined;
     const href = this.itemHref(article);
     const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
