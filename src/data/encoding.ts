@@ -56,8 +56,39 @@ function decodes(label: string, bytes: Uint8Array): string | undefined {
  * The text of a body, decoded as its bytes and headers say (see above). `json`: JSON is UTF-8
  * (RFC 8259), so a header naming another charset is believed only when the bytes are not UTF-8.
  */
+/** UTF-32 (which the Encoding Standard, and so TextDecoder, leaves out), code point by code point. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: string[] = [];
+  for (let at = 0; at + 4 <= bytes.length; at += 4) {
+    const code = view.getUint32(at, littleEndian);
+    out.push(code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd');
+  }
+  return out.join('').replace(/^\ufeff/, '');
+}
+
+/**
+ * The Unicode encoding of a JSON text as RFC 4627 tells it from its first bytes (JSON starts
+ * with two ASCII characters, so the zero bytes show the width and order), or undefined.
+ */
+function jsonUnicode(bytes: Uint8Array): 'utf-32be' | 'utf-32le' | 'utf-16be' | 'utf-16le' | undefined {
+  if (bytes.length < 4) return undefined;
+  const [a, b, c, d] = bytes;
+  if (a === 0 && b === 0 && c === 0 && d !== 0) return 'utf-32be';
+  if (a !== 0 && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'utf-16be';
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'utf-16le';
+  return undefined;
+}
+
 export function decodeBody(buffer: ArrayBuffer, contentType: string | null, json = false): string {
   const bytes = new Uint8Array(buffer);
+  // UTF-32's byte order marks first: FF FE 00 00 starts with UTF-16LE's.
+  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, false);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00) return decodeUtf32(bytes, true);
+  const unicode = json ? jsonUnicode(bytes) : undefined;
+  if (unicode === 'utf-32be' || unicode === 'utf-32le') return decodeUtf32(bytes, unicode === 'utf-32le');
+  if (unicode) return new TextDecoder(unicode).decode(bytes);
   const bom = BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte));
   if (bom) return new TextDecoder(bom[1]).decode(bytes);
   if (bytes[0] === 0x00 && bytes[1] === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f) return new TextDecoder('utf-16be').decode(bytes);

@@ -190,6 +190,28 @@ describe('red team, round two', () => {
     });
   });
 
+  describe('JSON in UTF-16 and UTF-32', () => {
+    const encode = (text: string, encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be', bom: boolean) => {
+      const points = [...(bom ? '\ufeff' : ''), ...text].map((c) => c.codePointAt(0)!);
+      const wide = encoding.startsWith('utf-32');
+      const little = encoding.endsWith('le');
+      const units = wide ? points : points.flatMap((p) => (p > 0xffff ? [0xd800 + ((p - 0x10000) >> 10), 0xdc00 + ((p - 0x10000) & 0x3ff)] : [p]));
+      const view = new DataView(new ArrayBuffer(units.length * (wide ? 4 : 2)));
+      units.forEach((unit, i) => (wide ? view.setUint32(i * 4, unit, little) : view.setUint16(i * 2, unit, little)));
+      return view.buffer;
+    };
+
+    for (const encoding of ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'] as const) {
+      for (const bom of [true, false]) {
+        it(`${encoding}${bom ? ' with a BOM' : ''} is read`, async () => {
+          fetchMock = mockFetch(() => new Response(encode(JSON.stringify({ items: [{ id: 1, title: '恒远 News 𝄞' }] }), encoding, bom), { headers: { 'content-type': 'application/json' } }));
+          const page = await new NewsClient().list({ src: `/api/${encoding}` }, 'native', { category: null, page: 1, pageSize: 10 });
+          expect(page.items[0].title).to.equal('恒远 News 𝄞');
+        });
+      }
+    }
+  });
+
   describe('embedded players', () => {
     it('only absolute https URLs of the video-hosts allow-list', () => {
       const hosts = ['www.youtube-nocookie.com'];
