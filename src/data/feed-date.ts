@@ -73,7 +73,14 @@ export function parseFeedDate(value: string | null | undefined, chinese = false)
   }
   // Anything else the browser understands (e.g. "May 20, 2024 9:30 AM").
   const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  if (Number.isNaN(time)) return undefined;
+  // Without a zone in the text, Date read it as the viewer's local time: keep it zone-less
+  // (wall-clock time), so that a `time-zone` attribute can say where it was meant.
+  if (!/\b(?:GMT|UTC|UT|Z)\b|[+-]\d{1,2}:?\d{2}\b|\b[A-Z]{2,4}T\b/.test(text)) {
+    const local = new Date(time);
+    return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}`;
+  }
+  return new Date(time).toISOString();
 }
 
 /** Strict ISO 8601 as Date reads it everywhere: kept as it is. */

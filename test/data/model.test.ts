@@ -61,6 +61,9 @@ describe('the Article model', () => {
     expect(read({ id: 1, title: 'a', publishedAt: 1739323800 }).publishedAt).to.equal('2025-02-12T01:30:00.000Z');
     expect(read({ id: 1, title: 'a', publishedAt: '1739323800000' }).publishedAt).to.equal('2025-02-12T01:30:00.000Z');
     expect(read({ id: 1, title: 'a', publishedAt: 'next Tuesday' }).publishedAt).to.equal(undefined);
+    // A form only the browser reads, without a zone: kept as wall-clock time (time-zone says where).
+    expect(read({ id: 1, title: 'a', publishedAt: 'May 20, 2024 9:30 AM' }).publishedAt).to.equal('2024-05-20T09:30:00');
+    expect(read({ id: 1, title: 'a', publishedAt: 'May 20, 2024 9:30 AM GMT+0800' }).publishedAt).to.equal('2024-05-20T01:30:00.000Z');
   });
 
   it('reads categories with an id, and nothing else', () => {
