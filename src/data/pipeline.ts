@@ -255,6 +255,34 @@ export async function readCategoryList(
   return first.categories ?? categoriesOfArticles(adapter, first.items);
 }
 
+/**
+ * Categories in the page's editorial order: first those `order` names (by id, in its order), then
+ * the others in the order their source gives (WordPress: by name, ties by id); each child right
+ * after its parent, its siblings among themselves by the same rule. The same answer and order
+ * give the same tabs on every visit.
+ */
+export function orderCategories(categories: readonly Category[], order: readonly string[] = []): Category[] {
+  const rank = (category: Category) => (order.includes(category.id) ? order.indexOf(category.id) : order.length);
+  const position = new Map(categories.map((category, index) => [category, index]));
+  const before = (a: Category, b: Category) => rank(a) - rank(b) || position.get(a)! - position.get(b)!;
+  const ids = new Set(categories.map(({ id }) => id));
+  const children = new Map<string | undefined, Category[]>();
+  for (const category of categories) {
+    const parent = category.parent !== undefined && category.parent !== category.id && ids.has(category.parent) ? category.parent : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), category]);
+  }
+  const ordered = new Set<Category>();
+  const place = (category: Category) => {
+    if (ordered.has(category)) return;
+    ordered.add(category);
+    for (const child of (children.get(category.id) ?? []).sort(before)) place(child);
+  };
+  for (const top of (children.get(undefined) ?? []).sort(before)) place(top);
+  // Parents that form a loop have no top: they keep their place after the rest.
+  for (const category of [...categories].sort(before)) place(category);
+  return [...ordered];
+}
+
 /** A categories answer in the native shape: `[Category]`, or `{ items | categories | data: [Category] }`. */
 async function nativeCategories(context: AdapterContext, source: string): Promise<CategoriesAnswer> {
   const { data, url } = await context.fetchJson(source);

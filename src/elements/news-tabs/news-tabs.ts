@@ -4,6 +4,7 @@ import { LoadController } from '../../controllers/load-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { Category } from '../../data/model.js';
+import { orderCategories } from '../../data/pipeline.js';
 import { NewsCategoryChangeEvent } from '../../events.js';
 import { hostStyles } from '../../styles/host.js';
 import { NewsElement } from '../news-element.js';
@@ -12,6 +13,8 @@ import { styles } from './news-tabs.styles.js';
 interface Tab {
   id: string | null;
   name: string;
+  /** A child category's tab (it follows its parent's). */
+  child?: boolean;
 }
 
 /**
@@ -30,6 +33,7 @@ interface Tab {
  * @csspart tablist - The scrolling row of tabs.
  * @csspart tab - Each tab; the chosen one also has `tab-selected`.
  * @csspart tab-selected - The chosen tab.
+ * @csspart tab-child - The tab of a child category (right after its parent's, whose posts include its own).
  * @csspart error - The error message with its retry button.
  * @csspart retry - The retry button.
  *
@@ -56,11 +60,11 @@ export class NewsTabs extends NewsElement {
       if (!src && !categoriesSrc) return undefined;
       // The page size matters only when the categories come with the list's first page: a list
       // joining the group later with its own page size then asks for that page instead.
-      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.revision] as const;
+      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.revision, this.categoryOrder] as const;
     },
-    load: async ([group, src, categoriesSrc, adapter, , mapping], signal) => {
+    load: async ([group, src, categoriesSrc, adapter, , mapping, , order], signal) => {
       const config: EndpointConfig = { src, categoriesSrc, mapping };
-      const categories = await group.client.categories(config, adapter, group.pageSize, signal);
+      const categories = orderCategories(await group.client.categories(config, adapter, group.pageSize, signal), (order ?? '').split(/[\s,]+/).filter(Boolean));
       group.categories = categories;
       group.notify();
       return categories;
@@ -77,6 +81,13 @@ export class NewsTabs extends NewsElement {
 
   /** Leaves out the "All" tab. */
   @property({ type: Boolean, attribute: 'no-all' }) noAll = false;
+
+  /**
+   * The editorial order of the tabs: category ids (WordPress: slugs), space- or comma-separated,
+   * e.g. `product-management news introduction`. Those named come first, in this order; the
+   * others follow in their source's order; a child category always follows its parent.
+   */
+  @property({ attribute: 'category-order' }) categoryOrder: string | null = null;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -172,7 +183,8 @@ export class NewsTabs extends NewsElement {
   }
 
   private get tabs(): Tab[] {
-    const tabs: Tab[] = this.categories.map(({ id, name }) => ({ id, name }));
+    const ids = new Set(this.categories.map(({ id }) => id));
+    const tabs: Tab[] = this.categories.map(({ id, name, parent }) => ({ id, name, child: parent !== undefined && ids.has(parent) }));
     return this.noAll ? tabs : [{ id: null, name: this.messages.all }, ...tabs];
   }
 
@@ -216,7 +228,7 @@ export class NewsTabs extends NewsElement {
             return html`<button
               type="button"
               role="tab"
-              part=${selected ? 'tab tab-selected' : 'tab'}
+              part=${`tab${tab.child ? ' tab-child' : ''}${selected ? ' tab-selected' : ''}`}
               aria-selected=${selected ? 'true' : 'false'}
               tabindex=${this.roving.tabindexFor(index, selectedIndex)}
               data-category=${tab.id ?? ''}
