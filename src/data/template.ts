@@ -27,6 +27,7 @@ function fullyDecoded(value: string): string {
  * would move the request up the endpoint's path, to another resource of the API.
  */
 export function isDotSegment(value: string): boolean {
+  if (!/[.%]/.test(value)) return false;
   const decoded = fullyDecoded(value).trim();
   return decoded !== '' && /^[.\s]+$/.test(decoded);
 }
