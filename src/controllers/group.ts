@@ -191,6 +191,7 @@ export class NewsGroup {
       config.categoriesSrc ??= part.categoriesSrc;
       config.articleSrc ??= part.articleSrc;
       config.mapping ??= part.mapping;
+      config.noSticky ||= part.noSticky;
     }
     return config;
   }

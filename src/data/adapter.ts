@@ -18,6 +18,8 @@ export interface EndpointConfig {
   articleSrc?: string;
   /** `mapping`: field paths for the `mapping` adapter. */
   mapping?: Record<string, string>;
+  /** `no-sticky`: no sticky posts first on page 1 of All (WordPress). */
+  noSticky?: boolean;
 }
 
 export interface ListQuery {

@@ -97,6 +97,9 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    */
   @property({ attribute: 'image-hosts' }) imageHosts: string | null = null;
 
+  /** For `adapter="wordpress"`: page 1 of All shows the posts in date order, without the sticky ones first. */
+  @property({ type: Boolean, attribute: 'no-sticky' }) noSticky = false;
+
   /**
    * For `adapter="mapping"`: where things are in the endpoint's JSON, as field paths — a property,
    * or a JSON attribute: `mapping='{"items": "data.list", "total": "data.count", "title": "name"}'`.
@@ -143,6 +146,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     if (this.src) part.src = this.src;
     if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
     if (this.mapping) part.mapping = this.mapping;
+    if (this.noSticky) part.noSticky = true;
     return part;
   }
 

@@ -302,7 +302,7 @@ export const wordpressAdapter: Adapter = {
       answer = await fetchPosts(context, endpointUrl(src, { category: categories ?? null, page, pageSize, offset: (page - 1) * pageSize }));
     } else {
       const root = await restRoot(context);
-      if (category === null && stickyFirst(src)) return stickyFirstPage(context, root, page, pageSize);
+      if (category === null && !context.config.noSticky && stickyFirst(src)) return stickyFirstPage(context, root, page, pageSize);
       answer = await fetchPosts(context, restUrl(root, POSTS, { _embed: EMBED, per_page: pageSize, page, categories }));
     }
     const { posts, url, total, totalPages } = answer;

@@ -73,8 +73,8 @@ export class NewsList extends NewsElement {
       return [group, src, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, this.paging, group.revision] as const;
     },
     load: async ([group, src, adapter, category, page, pageSize, mapping, paging], signal) => {
-      const { categoriesSrc, articleSrc } = group.config;
-      const config = { src, categoriesSrc, articleSrc, mapping };
+      const { categoriesSrc, articleSrc, noSticky } = group.config;
+      const config = { src, categoriesSrc, articleSrc, mapping, noSticky };
       const pageOf = (n: number) => group.client.list(config, adapter, { category, page: n, pageSize } satisfies ListQuery, signal);
       const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
       const [answers] = await Promise.all([pages, this.ensureCategories(group, config, adapter, signal)]);

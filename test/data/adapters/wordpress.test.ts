@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { restRootOf, restUrl } from '../../../src/data/adapters/wordpress.js';
+import '../../../src/define.js';
 import { NewsClient } from '../../../src/data/client.js';
 import { decodeEntities, htmlToText } from '../../../src/data/text.js';
 import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
@@ -232,6 +233,22 @@ describe('wordpress adapter', () => {
       const plain = await client.list({ src: 'https://example.com/wp-json/?ignore_sticky_posts=1' }, 'wordpress', { category: null, page: 1, pageSize: 5 });
       expect(ids(plain)).to.deep.equal(['1', '2', '3', '4', '5']);
       expect(fetchMock.requests.some((r) => r.url.includes('ignore_sticky') || r.url.includes('sticky='))).to.be.false;
+    });
+
+    it('keep their date order with the no-sticky attribute', async () => {
+      fetchMock = mockFetch(wordpress);
+      const list = document.createElement('news-list');
+      list.setAttribute('adapter', 'wordpress');
+      list.setAttribute('src', 'https://example.com/wp-json/');
+      list.setAttribute('page-size', '5');
+      list.setAttribute('no-sticky', '');
+      const loaded = new Promise((resolve) => list.addEventListener('news-load', resolve, { once: true }));
+      document.body.append(list);
+      await loaded;
+      const titles = [...list.shadowRoot!.querySelectorAll('.item .title')].map((title) => title.textContent!.trim());
+      list.remove();
+      expect(titles).to.deep.equal(['Post 1', 'Post 2', 'Post 3', 'Post 4', 'Post 5']);
+      expect(fetchMock.requests.some((r) => r.url.includes('sticky='))).to.be.false;
     });
 
     it('are none when the server ignores the sticky parameter (it answers posts that are not sticky)', async () => {
