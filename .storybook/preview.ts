@@ -1,6 +1,8 @@
-// Every story: the elements registered, endpoints mocked in the page, docs tables from the
-// Custom Elements Manifest, and toolbar switches for the locale and the theme.
+// Every story: the elements registered, endpoints mocked in the page, docs tables and controls from
+// the Custom Elements Manifest (through @wc-toolkit/storybook-helpers in each element's stories),
+// and toolbar switches for the locale and the theme.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { defineElements } from '../src/index.js';
@@ -10,6 +12,7 @@ import { installMockEndpoints } from '../stories/mock-endpoints.js';
 defineElements();
 installMockEndpoints();
 setCustomElementsManifest(manifest);
+setStorybookHelpersConfig();
 
 const directions: Record<string, 'ltr' | 'rtl'> = { en: 'ltr', 'zh-CN': 'ltr', ar: 'rtl' };
 

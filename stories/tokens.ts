@@ -1,4 +1,5 @@
-// The theme tokens a designer can play with in every story's controls.
+// The theme tokens a designer can play with in the portal stories' controls (the element stories
+// take theirs from the manifest's CSS custom properties).
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { styleMap } from 'lit/directives/style-map.js';
 
@@ -22,5 +23,3 @@ export const tokenArgTypes: Partial<ArgTypes<TokenArgs>> = {
 export function tokens(args: TokenArgs) {
   return styleMap({ '--news-accent': args.accent, '--news-font': args.font, '--news-radius': args.radius, '--news-density': String(args.density) });
 }
-
-export const categoryOptions = ['', 'product-management', 'news', 'introduction', 'corporate-outlets', 'faq', 'corporate-video', 'corporate-brochure'];
