@@ -1,5 +1,6 @@
 // Tests run in Debian's Chromium through Playwright; TypeScript (with Lit's classic decorators)
-// is compiled by esbuild with the project's tsconfig.
+// is compiled by esbuild with the project's tsconfig. wtr.firefox.config.mjs and
+// wtr.webkit.config.mjs run the same suite in Firefox and WebKit, with this file's settings.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -36,19 +37,22 @@ function reporter() {
 }
 
 /**
- * For `npm test` (test/run-all.mjs): the counts of the run, written to the file named by
- * NEWS_TEST_SUMMARY, for its summary line.
+ * For `npm test` (test/run-all.mjs): the counts of the run and the titles of the skipped tests
+ * (each says why), written to the file named by NEWS_TEST_SUMMARY, for its summary.
  */
 function summaryFile(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: 0 };
-      const add = (suite) => {
-        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
-        for (const child of suite.suites) add(child);
+      const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: 0, skippedTests: [] };
+      const add = (suite, path) => {
+        for (const test of suite.tests) {
+          counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
+          if (test.skipped) counts.skippedTests.push([...path, test.name].join(' › '));
+        }
+        for (const child of suite.suites) add(child, [...path, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) add(session.testResults);
+        if (session.testResults) add(session.testResults, []);
         if (!session.passed) counts.filesFailed += 1;
       }
       writeFileSync(file, JSON.stringify(counts));
@@ -73,12 +77,30 @@ async function corpusBytes(context, next) {
   }
 }
 
+/**
+ * The `news-capabilities` command (test/helpers/capabilities.ts): what the driver of this run can
+ * do for a test, asked without trying it (a failed command is logged by the runner). Media
+ * emulation (`emulateMedia`): Playwright does it, and puppeteer over CDP; puppeteer over
+ * WebDriver BiDi (Firefox) and WebDriver classic (WebKit) do not.
+ */
+function capabilitiesPlugin() {
+  return {
+    name: 'news-capabilities',
+    executeCommand({ command, session }) {
+      if (command !== 'news-capabilities') return undefined;
+      const type = session.browser.type;
+      const emulateMedia = type === 'playwright' || (type === 'puppeteer' && session.browser.getPage(session.id).browser().protocol === 'cdp');
+      return { driver: type, emulateMedia };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [corpusBytes],
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), capabilitiesPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,52 +1,100 @@
 #!/usr/bin/env node
 // npm test: the build, then every test phase, each one even when an earlier one failed, then one
-// summary line per phase. Exits 1 if any phase failed. Only a failed build stops the rest: there
-// is nothing to test then.
+// summary line per phase (and the tests skipped, each with its reason). Exits 1 if any phase
+// failed. Only a failed build stops the rest: there is nothing to test then.
 //
-//   1. build   npm run build (dist/, the demo in dist/demo/)
-//   2. unit    web-test-runner: test/**/*.test.ts in Chromium (web-test-runner.config.mjs)
-//   3. node    node --test test/build/ test/e2e/ (the template minifier, the end-to-end tests)
+//   1. build     npm run build (dist/, the demo in dist/demo/)
+//   2. chromium  web-test-runner: test/**/*.test.ts in Chromium (web-test-runner.config.mjs)
+//   3. firefox   the same suite in Firefox ESR (wtr.firefox.config.mjs)
+//   4. webkit    the same suite in WebKitGTK (wtr.webkit.config.mjs), with Xvfb and
+//                WebKitWebDriver started for it and stopped after
+//   5. node      node --test test/build/ test/e2e/ (the template minifier, the end-to-end tests,
+//                the script-tag page in each engine)
+//
+// A browser that is not installed is not a failure locally: its phase (and its end-to-end test)
+// is skipped with what to install. With NEWS_ENGINES_REQUIRED=1 (CI) it is a failure.
+//
+// `node test/run-all.mjs firefox webkit` runs only the phases named (no build unless named);
+// arguments after `--` go to web-test-runner: `npm run test:webkit -- --files test/elements/news-list.test.ts`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { enginesRequired, missing, startWebKitDriver } from './e2e/engines.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'news-test-'));
-const unitCounts = join(scratch, 'web-test-runner.json');
 const nodeTap = join(scratch, 'node.tap');
+
+const args = process.argv.slice(2);
+const dashes = args.indexOf('--');
+const named = dashes < 0 ? args : args.slice(0, dashes);
+const wtrArgs = dashes < 0 ? [] : args.slice(dashes + 1);
 
 // npm when this runs under npm (npm_execpath), else the npm on the PATH.
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
-const phases = [
-  { name: 'build', command: [...npm, 'run', 'build'], required: true },
-  {
-    name: 'unit (web-test-runner)',
-    command: [join(ROOT, 'node_modules/.bin/web-test-runner')],
-    env: { NEWS_TEST_SUMMARY: unitCounts },
+/** A web-test-runner phase in one engine: its config, counts from the summary file it writes. */
+function unitPhase(engine, label, config) {
+  const counts = join(scratch, `web-test-runner-${engine}.json`);
+  return {
+    name: engine,
+    label: `unit, ${label} (web-test-runner)`,
+    engine,
+    command: [join(ROOT, 'node_modules/.bin/web-test-runner'), ...(config ? ['--config', config] : []), ...wtrArgs],
+    env: { NEWS_TEST_SUMMARY: counts },
     counts: () => {
-      const c = JSON.parse(readFileSync(unitCounts, 'utf8'));
-      return `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.filesFailed ? ` (${c.filesFailed} file${c.filesFailed > 1 ? 's' : ''} failed)` : ''}`;
+      const c = JSON.parse(readFileSync(counts, 'utf8'));
+      return {
+        line: `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.filesFailed ? ` (${c.filesFailed} file${c.filesFailed > 1 ? 's' : ''} failed)` : ''}`,
+        skipped: c.skippedTests ?? [],
+      };
+    },
+  };
+}
+
+const phases = [
+  { name: 'build', label: 'build', command: [...npm, 'run', 'build'], required: true },
+  unitPhase('chromium', 'Chromium', undefined),
+  unitPhase('firefox', 'Firefox', 'wtr.firefox.config.mjs'),
+  {
+    ...unitPhase('webkit', 'WebKit', 'wtr.webkit.config.mjs'),
+    // WebKitWebDriver under an Xvfb display of its own, on a free port; stopped by pid after.
+    around: async (run) => {
+      const driver = await startWebKitDriver();
+      try {
+        return await run({ WEBKIT_DRIVER_PORT: String(driver.port) });
+      } finally {
+        await driver.stop();
+      }
     },
   },
   {
-    name: 'node (test/build/, test/e2e/)',
+    name: 'node',
+    label: 'node (test/build/, test/e2e/)',
     // The usual reporter on the console (spec on a terminal, TAP otherwise), and TAP to a file for the counts.
     command: [process.execPath, '--test', `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`, '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`, 'test/build/', 'test/e2e/'],
     counts: () => {
       const tap = readFileSync(nodeTap, 'utf8');
       const n = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-      return `${n('pass')} passed, ${n('fail')} failed${n('skipped') ? `, ${n('skipped')} skipped` : ''}${n('cancelled') ? `, ${n('cancelled')} cancelled` : ''}`;
+      const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # SKIP (.*)$/gm)].map(([, title, reason]) => `${title} (skipped: ${reason})`);
+      return { line: `${n('pass')} passed, ${n('fail')} failed${n('skipped') ? `, ${n('skipped')} skipped` : ''}${n('cancelled') ? `, ${n('cancelled')} cancelled` : ''}`, skipped };
     },
   },
 ];
 
+const unknown = named.filter((name) => !phases.some((phase) => phase.name === name));
+if (unknown.length) {
+  console.error(`npm test: no phase ${unknown.join(', ')} (phases: ${phases.map((p) => p.name).join(', ')})`);
+  process.exit(2);
+}
+const chosen = named.length ? phases.filter((phase) => named.includes(phase.name)) : phases;
+
 /** Runs a command with the console inherited; resolves with its exit code (1 for a signal). */
-function run([command, ...args], env) {
+function run([command, ...rest], env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, rest, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', (error) => {
       console.error(`npm test: could not start ${command}: ${error.message}`);
       resolve(1);
@@ -56,30 +104,54 @@ function run([command, ...args], env) {
 }
 
 const results = [];
-for (const phase of phases) {
-  const started = Date.now();
-  const code = await run(phase.command, phase.env);
-  let counts = '';
-  try {
-    counts = phase.counts?.() ?? '';
-  } catch {
-    counts = 'no counts (the phase ended before reporting)';
+for (const phase of chosen) {
+  const absent = phase.engine && missing(phase.engine);
+  if (absent) {
+    const note = `${phase.engine} is not installed: ${absent}`;
+    console.log(`\nnpm test: ${phase.label}: ${enginesRequired ? 'FAILED' : 'skipped'}, ${note}`);
+    results.push({ ...phase, ok: !enginesRequired, code: 1, seconds: 0, counts: { line: enginesRequired ? note : `skipped: ${note}`, skipped: [] }, absent: true });
+    continue;
   }
-  results.push({ name: phase.name, ok: code === 0, code, seconds: (Date.now() - started) / 1000, counts });
+  console.log(`\nnpm test: ${phase.label}`);
+  const started = Date.now();
+  let code;
+  try {
+    code = await (phase.around ? phase.around((env) => run(phase.command, { ...phase.env, ...env })) : run(phase.command, phase.env));
+  } catch (error) {
+    console.error(`npm test: ${phase.label}: ${error.message}`);
+    code = 1;
+  }
+  let counts = { line: '', skipped: [] };
+  try {
+    counts = phase.counts?.() ?? counts;
+  } catch {
+    counts = { line: 'no counts (the phase ended before reporting)', skipped: [] };
+  }
+  results.push({ ...phase, ok: code === 0, code, seconds: (Date.now() - started) / 1000, counts });
   if (code !== 0 && phase.required) {
-    for (const rest of phases.slice(phases.indexOf(phase) + 1)) results.push({ name: rest.name, ok: false, skipped: true });
+    for (const rest of chosen.slice(chosen.indexOf(phase) + 1)) results.push({ ...rest, ok: false, notRun: true });
     break;
   }
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const width = Math.max(...results.map((r) => r.name.length));
+const width = Math.max(...results.map((r) => r.label.length));
 console.log('\nnpm test, by phase:');
 for (const r of results) {
-  const status = r.skipped ? 'not run (the build failed)' : `${(r.ok ? 'ok' : `FAILED (exit ${r.code})`).padEnd(15)}  ${r.seconds.toFixed(1).padStart(6)} s${r.counts ? `  ${r.counts}` : ''}`;
-  console.log(`  ${r.name.padEnd(width)}  ${status}`);
+  const status = r.notRun
+    ? 'not run (the build failed)'
+    : r.absent
+      ? `${(r.ok ? 'skipped' : 'FAILED').padEnd(15)}  ${r.counts.line}`
+      : `${(r.ok ? 'ok' : `FAILED (exit ${r.code})`).padEnd(15)}  ${r.seconds.toFixed(1).padStart(6)} s${r.counts.line ? `  ${r.counts.line}` : ''}`;
+  console.log(`  ${r.label.padEnd(width)}  ${status}`);
+  for (const title of r.counts?.skipped ?? []) console.log(`  ${''.padEnd(width)}    skipped: ${title}`);
 }
-const failed = results.filter((r) => !r.ok && !r.skipped);
-const notRun = results.some((r) => r.skipped) ? '; the rest not run' : '';
-console.log(failed.length ? `npm test: FAILED (${failed.map((r) => r.name).join(', ')}${notRun})` : 'npm test: every phase passed');
+const failed = results.filter((r) => !r.ok && !r.notRun);
+const notRun = results.some((r) => r.notRun) ? '; the rest not run' : '';
+const skippedEngines = results.filter((r) => r.absent && r.ok).map((r) => r.name);
+console.log(
+  failed.length
+    ? `npm test: FAILED (${failed.map((r) => r.label).join(', ')}${notRun})`
+    : `npm test: every phase passed${skippedEngines.length ? ` (${skippedEngines.join(', ')} not installed here: not tested)` : ''}`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
 import { failed, loaded, shadow, shadowAll } from '../helpers/elements.js';
+import { canEmulateMedia, itWhen } from '../helpers/capabilities.js';
 
 let fetchMock: FetchMock;
 let counter = 0;
@@ -101,7 +102,7 @@ describe('accessibility (axe)', () => {
     await expect(container).to.be.accessible();
   });
 
-  it('a page without color-scheme keeps the light theme even when the system is dark', async () => {
+  itWhen(canEmulateMedia, 'no media emulation in this driver')('a page without color-scheme keeps the light theme even when the system is dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       fetchMock = mockFetch(() => json({ items: makeArticles(2) }));
@@ -165,7 +166,7 @@ describe('accessibility (axe)', () => {
     }
   });
 
-  it('respects prefers-reduced-motion: skeletons do not pulse', async () => {
+  itWhen(canEmulateMedia, 'no media emulation in this driver')('respects prefers-reduced-motion: skeletons do not pulse', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));

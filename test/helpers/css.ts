@@ -66,6 +66,14 @@ const INITIAL: Record<string, string> = {
   'list-style-position': 'outside',
 };
 
+/**
+ * Values that engines write differently for the same style: `background: none` leaves the
+ * position at `initial` in Chromium and at `0%` in Firefox and WebKit, where the minifier's
+ * `background: 0 0` gives `0px`. A zero position is a zero position.
+ */
+const SAME_ZERO = new Set(['background-position-x', 'background-position-y']);
+const engineNeutral = (property: string, value: string) => (SAME_ZERO.has(property) && /^0(%|px)?$/.test(value.trim()) ? '0px' : value);
+
 const canonical = (value: string) => value.replace(/\s+/g, '').replace(/#([0-9a-f])([0-9a-f])([0-9a-f])\b/gi, '#$1$1$2$2$3$3').toLowerCase();
 
 /**
@@ -80,7 +88,7 @@ export function declarations(rules: CSSRuleList, context = ''): string[] {
       for (const selector of selectors(rule.selectorText)) {
         for (const property of rule.style) {
           const priority = rule.style.getPropertyPriority(property);
-          const value = rule.style.getPropertyValue(property);
+          const value = engineNeutral(property, rule.style.getPropertyValue(property));
           lines.push(`${context}${selector} { ${property}: ${canonical(value === 'initial' ? (INITIAL[property] ?? value) : value)}${priority ? ` !${priority}` : ''} }`);
         }
       }

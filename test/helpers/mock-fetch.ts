@@ -62,11 +62,19 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   return { promise, resolve };
 }
 
-/** Waits until `check` is true (or throws after `timeout` ms). */
+/**
+ * The least a wait gives its condition, whatever the caller asked: a busy machine (another suite
+ * beside this one on two cores, three engines in turn) can hold a page's timers for a second or
+ * more, and a wait that ends on time and not on what it waits for is a flaky test.
+ */
+export const LEAST_WAIT_MS = 5000;
+
+/** Waits until `check` is true (or throws after `timeout` ms, LEAST_WAIT_MS at least). */
 export async function until(check: () => unknown, timeout = 3000, message = 'condition'): Promise<void> {
   const start = performance.now();
+  const limit = Math.max(timeout, LEAST_WAIT_MS);
   while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    if (performance.now() - start > limit) throw new Error(`Timed out waiting for ${message} (${Math.round(limit)} ms)`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
