@@ -198,30 +198,213 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
 }
 
 /**
- * Sanitizes CMS HTML into `container`. A large body is parsed once (inertly), then sanitized and
- * moved over in slices of about one frame each, yielding between them, so that a 5 MB body does
- * not freeze the page.
+ * Slicing a large body. A slice is a run of sibling nodes, at whatever depth, sanitized together
+ * (DOMPurify in place, in a <div> of the inert document) and then moved into the page; slices
+ * follow one another for SLICE_MS, then the page gets its turn (a frame, input) before the next.
+ * An element holding more than BIG_ELEMENT nodes is not sliced whole: it is "opened", sanitized
+ * alone (a copy without its children, holding a marker), and its children are sliced into the
+ * sanitized copy, wherever DOMPurify left the marker: inside the copy when the element is kept, in
+ * its parent when only its content is (an unknown tag), nowhere when its content is dropped too
+ * (the marker with it: <noscript>, say). So a body nested ten <div>s deep is sliced as finely as a
+ * flat one, and every element goes through DOMPurify's own decision, with the same hooks.
+ */
+const SLICE_MS = 8;
+/** Nodes per DOMPurify call (each call reads its configuration again: not one per node). */
+const SLICE_NODES = 200;
+/** Elements with more nodes than this (elements and text, counted up to it) are opened. */
+const BIG_ELEMENT = 400;
+/**
+ * Bodies longer than this (characters, about 20 MB of text) are cut there. Parsing is the one step
+ * that cannot be sliced (about 40 ms per 5 MB in Chromium, 50 in WebKit); past this it would hold
+ * the page for a quarter of a second and the DOM would take hundreds of MB.
+ */
+export const MAX_BODY = 20_000_000;
+/** The marker of an opened element's children: a text node DOMPurify keeps as text, where it keeps the content. */
+const MARKER = '\u2063news-elements-slice\u2063';
+/** Only HTML elements are opened: foreign content (SVG, MathML) is checked by namespace against its parent, so it is sanitized whole. */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The inert document's own members, from Document.prototype: a body's `<img name="body">` or
+ * `<form name="createElement">` shadows them on the document itself (named properties override
+ * built-ins on Document), as DOMPurify knows.
+ */
+function documentMember<K extends keyof Document>(name: K): PropertyDescriptor {
+  for (let proto: object | null = Document.prototype; proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return descriptor;
+  }
+  throw new Error(`Document has no ${name}`);
+}
+const bodyOf = documentMember('body').get as (this: Document) => HTMLElement | null;
+const createElementIn = documentMember('createElement').value as (this: Document, name: string) => HTMLElement;
+const createTextIn = documentMember('createTextNode').value as (this: Document, data: string) => Text;
+const createWalkerIn = documentMember('createTreeWalker').value as (this: Document, root: Node, show: number) => TreeWalker;
+
+/** The nodes of `node`'s subtree (itself included), counted up to `limit`. */
+function nodesUpTo(node: Node, limit: number): number {
+  let count = 0;
+  let current: Node | null = node;
+  while (current && count < limit) {
+    count += 1;
+    if (current.firstChild) {
+      current = current.firstChild;
+      continue;
+    }
+    while (current && current !== node && !current.nextSibling) current = current.parentNode;
+    current = current === node || !current ? null : current.nextSibling;
+  }
+  return count;
+}
+
+/**
+ * Whether a node of `size` nodes (nodesUpTo … BIG_ELEMENT + 1) is an element to open. Not a
+ * <form>: its named controls can clobber its DOM properties (<input name="attributes">), which
+ * makes DOMPurify drop it with all it holds; a copy without them would be judged on its own.
+ */
+const opens = (node: Node, size: number): node is Element =>
+  size > BIG_ELEMENT && node instanceof Element && node.namespaceURI === HTML_NS && !(node instanceof HTMLFormElement);
+const sizeOf = (node: Node) => nodesUpTo(node, BIG_ELEMENT + 1);
+
+/** Where slices of one source parent go: its children are taken from `source` and land in `target`. */
+interface Level {
+  source: ParentNode;
+  target: ParentNode;
+}
+
+/**
+ * Sanitizes one slice: `nodes` (siblings, taken out of the inert document), or an opened
+ * element's copy. Appends what DOMPurify keeps to `target`; for an opened element, returns where
+ * its children go (undefined: nowhere, they are dropped with it).
+ */
+function sanitizeSlice(parsed: Document, nodes: Node[], target: ParentNode, options: BodyOptions, opened?: Element): ParentNode | undefined {
+  const slice = createElementIn.call(parsed, 'div');
+  let marker: Text | undefined;
+  if (opened) {
+    const copy = opened.cloneNode(false) as Element;
+    marker = createTextIn.call(parsed, MARKER);
+    copy.append(marker);
+    slice.append(copy);
+  } else {
+    slice.append(...nodes);
+  }
+  // RETURN_DOM_FRAGMENT changes nothing in place but one decision, as sanitizeBody makes it: an
+  // element whose `is` attribute goes is dropped (not kept with is="").
+  purifyWith(options, (settings) => purify.sanitize(slice, { ...settings, IN_PLACE: true, RETURN_DOM_FRAGMENT: true }));
+  wrapTables(slice, options.tableLabel);
+  let into: ParentNode | undefined;
+  if (marker) {
+    // DOMPurify moves (or copies) a removed element's content up: look for the marker's text.
+    const walker = createWalkerIn.call(parsed, slice, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if ((text as Text).data !== MARKER) continue;
+      const parent = text.parentNode!;
+      (text as Text).remove();
+      into = parent === slice ? target : parent;
+      break;
+    }
+  }
+  target.append(...slice.childNodes);
+  return into;
+}
+
+/** Whether `element`'s directionality is right-to-left (false where :dir() is not known). */
+function matchesRtl(element: Element): boolean {
+  try {
+    return element.matches(':dir(rtl)');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sanitizes CMS HTML into `container`. A large body (LARGE_BODY characters or more) is parsed once
+ * (inertly), then sanitized and moved over in slices at any depth (see SLICE_MS), yielding to the
+ * page between them. It resolves as soon as the first slices are in (the first screen), and the
+ * rest follows in the container while it is shown: `aria-busy="true"` on the container until the
+ * body is whole. A body over MAX_BODY characters is cut there (with a console warning).
+ * An abort before the first slices rejects; one after stops the filling.
  */
 export async function sanitizeBodyInto(container: HTMLElement, html: string, options: BodyOptions, signal?: AbortSignal): Promise<void> {
   if (html.length < LARGE_BODY) {
     container.append(sanitizeBody(html, options));
     return;
   }
-  container.classList.add('large');
-  const parsed = parseHtml(html);
-  const source = parsed.body;
-  while (source.firstChild) {
-    signal?.throwIfAborted();
-    const started = performance.now();
-    while (source.firstChild && performance.now() - started < 12) {
-      const slice = parsed.createElement('div');
-      while (source.firstChild && slice.childNodes.length < 25) slice.append(source.firstChild);
-      purifyWith(options, (settings) => purify.sanitize(slice, { ...settings, IN_PLACE: true }));
-      wrapTables(slice, options.tableLabel);
-      container.append(...slice.childNodes);
-    }
-    await nextTask();
+  if (html.length > MAX_BODY) {
+    console.warn(`news-elements: an article body of ${html.length.toLocaleString('en')} characters is cut at ${MAX_BODY.toLocaleString('en')}`);
+    html = html.slice(0, MAX_BODY);
   }
+  container.classList.add('large');
+  container.setAttribute('aria-busy', 'true');
+  // Parsing is the one step that cannot be sliced: in a task of its own, not after the JSON's.
+  await nextTask();
+  signal?.throwIfAborted();
+  const parsed = parseHtml(html);
+  const body = bodyOf.call(parsed);
+  // A document-level payload (a <frameset>, say) leaves no body: nothing to show.
+  const levels: Level[] = body ? [{ source: body, target: container }] : [];
+
+  /** Slices for SLICE_MS, and on until `least` nodes of content are in; false when the body is whole. */
+  const work = (least = 0): boolean => {
+    const deadline = performance.now() + SLICE_MS;
+    let done = 0;
+    while (levels.length && (performance.now() < deadline || done < least)) {
+      const level = levels[levels.length - 1];
+      const first = level.source.firstChild;
+      if (!first) {
+        levels.pop();
+        continue;
+      }
+      if (opens(first, sizeOf(first))) {
+        first.remove();
+        const into = sanitizeSlice(parsed, [], level.target, options, first);
+        if (into) levels.push({ source: first, target: into });
+        continue;
+      }
+      // A run of siblings up to SLICE_NODES nodes, up to the next element to open.
+      const nodes: Node[] = [];
+      let weight = 0;
+      for (let node = level.source.firstChild; node && weight < SLICE_NODES; node = level.source.firstChild) {
+        const size = sizeOf(node);
+        if (nodes.length && opens(node, size)) break;
+        weight += size;
+        node.remove();
+        nodes.push(node);
+      }
+      sanitizeSlice(parsed, nodes, level.target, options);
+      done += weight;
+    }
+    return levels.length > 0;
+  };
+
+  signal?.throwIfAborted();
+  // The first screen: at least one slice of content, however long opening the way to it took.
+  if (!work(SLICE_NODES)) {
+    container.removeAttribute('aria-busy');
+    return;
+  }
+  // The first screen is in: the caller shows the container; the rest fills it meanwhile. A
+  // dir="auto" container takes the direction its first screen gives until it is whole: WebKit
+  // works dir=auto out again over the whole body for every slice that arrives (a 5 MB body took
+  // 55 s instead of 9), and content that follows the first strong letter cannot change it.
+  const auto = container.getAttribute('dir') === 'auto';
+  if (auto) container.dir = matchesRtl(container) ? 'rtl' : 'ltr';
+  const finish = () => {
+    if (auto) container.dir = 'auto';
+    container.removeAttribute('aria-busy');
+  };
+  void (async () => {
+    try {
+      do {
+        await nextTask();
+        if (signal?.aborted) return;
+      } while (work());
+      finish();
+    } catch (error) {
+      finish();
+      console.error('news-elements: the rest of a large article body could not be shown', error);
+    }
+  })();
 }
 
 export const sanitizerVersion: string = purify.version;

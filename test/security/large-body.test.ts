@@ -1,0 +1,127 @@
+// A large article body is sanitized in slices at any depth (sanitizeBodyInto): the result must be
+// the one of sanitizing it whole (sanitizeBody), whatever the nesting and whatever DOMPurify drops
+// on the way; the first slices are there when it resolves, the rest follows; a body past the
+// size limit is cut with a warning. How fast is the bench's (npm run bench, sections 8 and 9).
+import { expect } from '@open-wc/testing';
+import { LARGE_BODY, MAX_BODY, sanitizeBody, sanitizeBodyInto } from '../../src/security/sanitize.js';
+import { until } from '../helpers/mock-fetch.js';
+
+interface Vector {
+  title: string;
+  payload: string;
+}
+
+const options = { tableLabel: 'Table' };
+/** `n` small paragraphs (5 nodes each), with ids, #links and a handler the sanitizer changes or drops. */
+const small = (n: number, tag: string) =>
+  Array.from({ length: n }, (_, i) => `<p id="${tag}${i}">${tag} ${i} <a href="#${tag}${i}" onclick="x()">link</a><img src="/x.jpg" onerror="y()"></p>`).join('');
+/** Text enough to make a body large (LARGE_BODY) at little cost. */
+const bulk = `<p>${'Plain text of a long report. '.repeat(Math.ceil(LARGE_BODY / 29))}</p>`;
+/** Containers to nest the payload in: kept ones, one DOMPurify removes keeping its content, forbidden ones, a table. */
+const WRAPPERS: [string, string][] = [
+  ['<div class="a">', '</div>'],
+  ['<section>', '</section>'],
+  ['<x-unknown>', '</x-unknown>'],
+  ['<blockquote>', '</blockquote>'],
+  ['<table><tbody>', '</tbody></table>'],
+  ['<ul><li>', '</li></ul>'],
+  ['<noscript>', '</noscript>'],
+  ['<font color="red">', '</font>'],
+  ['<form>', '</form>'],
+  ['<article>', '</article>'],
+];
+
+/**
+ * `payload` inside `depth` nested containers, each holding more nodes than an element may have
+ * before it is sliced open (a few hundred), so that every level is opened; text makes it large.
+ */
+function nested(payload: string, depth: number, first: number): string {
+  const chain = Array.from({ length: depth }, (_, k) => WRAPPERS[(first + k) % WRAPPERS.length]);
+  const open = chain.map(([o], k) => `${o}${small(k === depth - 1 ? 100 : 20, `d${k}-`)}`).join('');
+  const close = chain.map(([, c], k) => `${small(k === depth - 1 ? 100 : 20, `e${k}-`)}${c}`).reverse().join('');
+  return `${open}${payload}${bulk}${close}<p>after</p>`;
+}
+
+const serialized = (node: Node) => {
+  const holder = document.createElement('div');
+  holder.append(node);
+  return holder.innerHTML;
+};
+
+/** sanitizeBodyInto, waited for until the body is whole (no aria-busy). */
+async function sliced(html: string): Promise<{ html: string; container: HTMLElement }> {
+  const container = document.createElement('div');
+  await sanitizeBodyInto(container, html, options);
+  await until(() => !container.hasAttribute('aria-busy'), 30_000, 'the whole body');
+  return { html: container.innerHTML, container };
+}
+
+describe('large bodies, sliced', () => {
+  it('DOMPurify’s test vectors, nested up to ten containers deep: sliced, the same as sanitized whole', async function () {
+    this.timeout(120_000);
+    const vectors = (await (await fetch(new URL('../fixtures/security/dompurify-vectors.json', import.meta.url))).json()) as Vector[];
+    expect(vectors.length).to.be.greaterThan(200);
+    const differing: string[] = [];
+    for (const [i, vector] of vectors.entries()) {
+      const html = nested(vector.payload, 1 + (i % 10), i % WRAPPERS.length);
+      expect(html.length).to.be.at.least(LARGE_BODY);
+      const whole = serialized(sanitizeBody(html, options));
+      const result = await sliced(html);
+      if (result.html !== whole) differing.push(`${i} (${vector.title})`);
+    }
+    expect(differing, 'vectors whose sliced body differs').to.deep.equal([]);
+  });
+
+  it('a 1 MB body nested ten <div>s deep: the same as sanitized whole, every paragraph kept', async function () {
+    this.timeout(60_000);
+    const paragraphs = 2000;
+    const html = `${'<div>'.repeat(10)}${small(paragraphs, 'p')}${bulk}${'</div>'.repeat(10)}`;
+    const result = await sliced(html);
+    expect(result.html).to.equal(serialized(sanitizeBody(html, options)));
+    expect(result.container.querySelectorAll('p[id^="user-content-p"]')).to.have.length(paragraphs);
+    expect(result.container.querySelector('[onclick], [onerror]')).to.equal(null);
+  });
+
+  it('resolves with the first slices in and the rest to come (aria-busy), then fills the container in place', async function () {
+    this.timeout(60_000);
+    const html = `<div>${small(20_000, 'p')}</div>`;
+    const container = document.createElement('div');
+    await sanitizeBodyInto(container, html, options);
+    const first = container.querySelectorAll('p').length;
+    expect(container.getAttribute('aria-busy')).to.equal('true');
+    expect(first, 'paragraphs when it resolved').to.be.above(0).and.below(20_000);
+    const outer = container.firstElementChild;
+    await until(() => !container.hasAttribute('aria-busy'), 30_000, 'the whole body');
+    expect(container.querySelectorAll('p')).to.have.length(20_000);
+    expect(container.firstElementChild, 'the same <div>, filled').to.equal(outer);
+  });
+
+  it('stops filling when its signal is aborted after the first slices', async function () {
+    this.timeout(60_000);
+    const controller = new AbortController();
+    const container = document.createElement('div');
+    await sanitizeBodyInto(container, small(20_000, 'p'), options, controller.signal);
+    controller.abort();
+    const shown = container.querySelectorAll('p').length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(container.querySelectorAll('p').length).to.equal(shown);
+    expect(shown).to.be.below(20_000);
+  });
+
+  it(`cuts a body over ${MAX_BODY.toLocaleString('en')} characters there, with a warning`, async function () {
+    this.timeout(60_000);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const html = `<p>${'a'.repeat(MAX_BODY)}</p><p id="past">past the limit</p>`;
+      const { container } = await sliced(html);
+      expect(container.querySelector('#user-content-past, #past')).to.equal(null);
+      expect(container.textContent!.length).to.be.within(MAX_BODY - 10, MAX_BODY);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.match(/cut at 20,000,000/);
+  });
+});
