@@ -132,18 +132,19 @@ export const styles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  /* A loading row is one element: its thumbnail and text bars are drawn by ::before and ::after. */
+  /* A loading row is one element: its thumbnail and text bars are drawn by ::before and ::after,
+     in the border colour (the subtle one all but vanished on white at the pulse's low point). */
   .item-placeholder::before {
     content: '';
     flex: none;
     inline-size: 11em;
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);
-    background: var(--_subtle);
+    background: var(--_border);
     animation: pulse 1.4s ease-in-out infinite;
   }
   .item-placeholder::after {
-    --_bar: linear-gradient(var(--_subtle) 0 0);
+    --_bar: linear-gradient(var(--_border) 0 0);
     content: '';
     flex: 1;
     block-size: 5.6em;
@@ -210,7 +211,9 @@ export const styles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .pages .page-control:hover:not(:disabled, [aria-disabled='true']) {
+  /* Not the current page: this selector outranks [aria-current='page'] below, and its accent text
+     would vanish on the accent background. */
+  .pages .page-control:hover:not(:disabled, [aria-disabled='true'], [aria-current='page']) {
     border-color: var(--_accent);
     color: var(--_accent);
   }
@@ -246,6 +249,28 @@ export const styles = css`
   .more .page-control[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
+  }
+  /* A narrow list shows fewer page numbers and its arrows without their words (page-numbers.ts:
+     responsivePageNumbers); the words stay as the buttons' names. */
+  .pages .narrow-only {
+    display: none;
+  }
+  @container (max-width: 30em) {
+    .pages .wide-only {
+      display: none;
+    }
+    .pages .narrow-only {
+      display: block;
+    }
+    .page-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .gap {
     display: inline-block;

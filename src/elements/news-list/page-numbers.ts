@@ -26,3 +26,34 @@ export function pageNumbers(current: number, count: number, siblings = 1): PageS
   slots.push(count);
   return slots;
 }
+
+/** A slot of the bar, and whether it is shown only in a wide list or only in a narrow one. */
+export interface ShownSlot {
+  slot: PageSlot;
+  wide?: true;
+  narrow?: true;
+}
+
+/**
+ * One bar for wide and narrow lists alike: the slots of `pageNumbers(current, count)`, with those
+ * a narrow list leaves out (`pageNumbers(current, count, 0)`: the current page alone between the
+ * ends) marked `wide`, and the gaps only the narrow bar needs marked `narrow`. The list's styles
+ * show one or the other by its width (a container query): rendered once, so assistive technology
+ * never finds a second bar, and no script measures widths.
+ */
+export function responsivePageNumbers(current: number, count: number): ShownSlot[] {
+  const wide = pageNumbers(current, count, 1);
+  const kept = new Set(pageNumbers(current, count, 0));
+  const hidden = (slot: PageSlot | undefined) => slot !== undefined && slot !== 'gap' && !kept.has(slot);
+  const shown: ShownSlot[] = [];
+  wide.forEach((slot, i) => {
+    if (hidden(slot) && !hidden(wide[i - 1])) {
+      // A run of pages the narrow bar leaves out: a gap there, unless the wide bar has one beside it.
+      let end = i;
+      while (hidden(wide[end])) end += 1;
+      if (wide[i - 1] !== 'gap' && wide[end] !== 'gap') shown.push({ slot: 'gap', narrow: true });
+    }
+    shown.push(hidden(slot) ? { slot, wide: true } : { slot });
+  });
+  return shown;
+}

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticlePage } from '../../data/model.js';
 import { format, type NewsStrings } from '../../i18n/strings.js';
-import { pageNumbers } from './page-numbers.js';
+import { responsivePageNumbers, type ShownSlot } from './page-numbers.js';
 
 export interface PaginationOptions {
   result: ArticlePage;
@@ -84,14 +84,18 @@ export function renderPagination({ result, strings, hrefFor, goToPage }: Paginat
           ${content}
         </button>`;
   };
-  const pageControl = (n: number) => html`<li>${control(n, n === page ? 'page page-current' : 'page', format(strings.page, { page: n }), n)}</li>`;
+  const pageControl = (n: number, shown?: string) =>
+    html`<li class=${ifDefined(shown)}>${control(n, n === page ? 'page page-current' : 'page', format(strings.page, { page: n }), n)}</li>`;
+  // In a narrow list, fewer numbers (wide-only ones hidden) and the arrows without their words.
+  const slot = ({ slot, wide, narrow }: ShownSlot) => {
+    const shown = wide ? 'wide-only' : narrow ? 'narrow-only' : undefined;
+    return slot === 'gap' ? html`<li class=${ifDefined(shown)}><span class="gap" aria-hidden="true">…</span></li>` : pageControl(slot, shown);
+  };
   return html`<nav part="pagination" aria-label=${strings.pagination}>
     <ul class="pages">
-      <li>${control(page - 1, 'page page-previous', undefined, html`<span class="arrow" aria-hidden="true">‹</span> ${strings.previousPage}`, page <= 1)}</li>
-      ${count !== undefined
-        ? pageNumbers(page, count).map((slot) => (slot === 'gap' ? html`<li><span class="gap" aria-hidden="true">…</span></li>` : pageControl(slot)))
-        : pageControl(page)}
-      <li>${control(page + 1, 'page page-next', undefined, html`${strings.nextPage} <span class="arrow" aria-hidden="true">›</span>`, !hasNext)}</li>
+      <li>${control(page - 1, 'page page-previous', undefined, html`<span class="arrow" aria-hidden="true">‹</span> <span class="page-label">${strings.previousPage}</span>`, page <= 1)}</li>
+      ${count !== undefined ? responsivePageNumbers(page, count).map(slot) : pageControl(page)}
+      <li>${control(page + 1, 'page page-next', undefined, html`<span class="page-label">${strings.nextPage}</span> <span class="arrow" aria-hidden="true">›</span>`, !hasNext)}</li>
     </ul>
   </nav>`;
 }
