@@ -25,29 +25,25 @@ interface Tab {
  * @tagname news-tabs
  * @summary The category tab bar of a news group.
  *
- * @fires news-category-change - The user picks a category (cancelable). `detail: { category }`, null for All.
- * @fires news-load - The categories have arrived and rendered. `detail: { kind: 'categories', categories }`
- * @fires news-error - The categories could not be loaded. `detail: { error }`
+ * @fires {NewsCategoryChangeEvent} news-category-change - The user picks a category (cancelable). `detail: { category }`, null for All.
+ * @fires {NewsLoadEvent} news-load - The categories have arrived and rendered. `detail: { kind: 'categories', categories }`
+ * @fires {NewsErrorEvent} news-error - The categories could not be loaded. `detail: { error }`
  *
  * @csspart base - The bar around the tab list.
  * @csspart tablist - The scrolling row of tabs.
  * @csspart tab - Each tab; the chosen one also has `tab-selected`.
  * @csspart tab-selected - The chosen tab.
  * @csspart tab-child - The tab of a child category (right after its parent's, whose posts include its own).
- * @csspart error - The error message with its retry button.
- * @csspart retry - The retry button.
  *
- * @cssprop --news-space - Base spacing (default 1em).
- * @cssprop --news-density - A factor on all spacing (default 1).
- * @cssprop --news-font - Typeface (default: the page's).
- * @cssprop --news-text - Text colour (default: the page's).
  * @cssprop --news-accent - Colour of the chosen tab and its underline.
  * @cssprop --news-muted - Colour of the other tabs.
  * @cssprop --news-border - The line under the bar.
+ * @cssprop --news-subtle - A hovered tab, and the placeholder tabs while the categories load.
  */
 export class NewsTabs extends NewsElement {
   static override styles = [hostStyles, styles];
 
+  /** @internal */
   readonly memberKind = 'tabs';
 
   private readonly roving = new RovingTabindexController(this, () => this.tabButtons());
@@ -79,7 +75,7 @@ export class NewsTabs extends NewsElement {
   /** The chosen category id; empty or absent means All. Follows the group. */
   @property() category: string | null | undefined = undefined;
 
-  /** Leaves out the "All" tab. */
+  /** Leaves out the "All" tab: the first category is chosen instead. */
   @property({ type: Boolean, attribute: 'no-all' }) noAll = false;
 
   /**
