@@ -13,14 +13,14 @@ describe('the npm package', () => {
   const files = pack.files.map((file) => file.path).sort();
 
   it('contains the builds, the types and the manifest', () => {
-    for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/news-elements.js', 'dist/define.js', 'dist/news-tabs.js', 'dist/news-list.js', 'dist/news-article.js', 'dist/news-elements.iife.js', 'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/news-list.d.ts']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/news-elements.js', 'dist/define.js', 'dist/news-tabs.js', 'dist/news-list.js', 'dist/news-article.js', 'dist/news-elements.iife.js', 'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/news-list.d.ts']) {
       assert.ok(files.includes(file), `${file} is in the package`);
     }
   });
 
   it('contains nothing else: no sources, tests, demo, configs or maps of the demo', () => {
     const unexpected = files.filter(
-      (file) => !/^(package\.json|README\.md|custom-elements\.json|dist\/[\w.-]+\.js(\.map)?|dist\/chunks\/[\w.-]+\.js(\.map)?|dist\/types\/.+\.d\.ts)$/.test(file),
+      (file) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/[\w.-]+\.js(\.map)?|dist\/chunks\/[\w.-]+\.js(\.map)?|dist\/types\/.+\.d\.ts)$/.test(file),
     );
     assert.deepEqual(unexpected, []);
   });
