@@ -43,6 +43,40 @@ export function headingLevel(value: number, fallback: number): number {
   return Math.min(Math.max(Math.trunc(value) || fallback, 1), 6);
 }
 
+/** What counts as a heading of the page: `<h1>`–`<h6>`, and any element marked up with a role and level. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"][aria-level]';
+
+/** A heading's level as assistive technology reads it (`aria-level` first), or undefined for what is not a heading. */
+function levelOf(element: Element): number | undefined {
+  const role = element.getAttribute('role');
+  if (role !== null && role.trim() !== 'heading') return undefined;
+  if (element.closest('[hidden], [aria-hidden="true"]')) return undefined;
+  const aria = Math.trunc(Number(element.getAttribute('aria-level')));
+  if (aria >= 1) return aria;
+  const tag = /^H([1-6])$/.exec(element.tagName);
+  return tag ? Number(tag[1]) : undefined;
+}
+
+/**
+ * The level one below the nearest heading before `element` in the page (an `<h1>` above gives 2,
+ * at most 6), or undefined when none comes before it: its previous siblings and what they hold,
+ * then its ancestors' previous siblings, up through shadow roots to their hosts.
+ */
+export function levelBelowHeadingBefore(element: Element): number | undefined {
+  for (let node: Element | null = element; node; ) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const inside = sibling.querySelectorAll(HEADINGS);
+      for (let i = inside.length - 1; i >= -1; i--) {
+        const level = levelOf(i < 0 ? sibling : inside[i]);
+        if (level !== undefined) return Math.min(level + 1, 6);
+      }
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
+  }
+  return undefined;
+}
+
 export abstract class NewsElement extends LitElement implements GroupMember {
   abstract readonly memberKind: MemberKind;
   protected readonly groupController = new GroupController(this);
@@ -119,9 +153,17 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    */
   @property({ attribute: 'time-zone' }) timeZone: string | null = null;
 
+  /**
+   * The level one below the heading before this element in the page (`level` undefined when there
+   * is none), read on the first render after connecting and after `heading-level` changes, not on
+   * every render; undefined until then.
+   */
+  private levelFromPage: { level: number | undefined } | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLocale(this);
+    this.levelFromPage = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -165,6 +207,8 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // The list's and the article's `heading-level` (removed, the page decides again).
+    if ((changed as Map<PropertyKey, unknown>).has('headingLevel')) this.levelFromPage = undefined;
     const requestOptions: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins'];
     if (requestOptions.some((name) => changed.has(name))) {
       this.newsGroup?.configureClient();
@@ -247,6 +291,17 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     const dateStyle = (['short', 'medium', 'long', 'full'] as const).includes(style) ? style : fallbackStyle;
     const options: Intl.DateTimeFormatOptions = withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle };
     return formatDate(date, this.locale, timeZone ? { ...options, timeZone } : options);
+  }
+
+  /**
+   * The level of the headings this element renders: `heading-level` when it says one, else one
+   * below the nearest heading before the element in the page (an `<h1>` above gives 2), else
+   * `fallback`.
+   */
+  protected headingLevelFor(attribute: number | null, fallback: number): number {
+    if (attribute !== null && Math.trunc(attribute)) return headingLevel(attribute, fallback);
+    this.levelFromPage ??= { level: levelBelowHeadingBefore(this) };
+    return this.levelFromPage.level ?? fallback;
   }
 
   /** An article's title as shown: its own, or the localized "Untitled" when it has none. */

@@ -200,9 +200,10 @@ export const styles = css`
   .body thead th {
     background: var(--_subtle);
   }
-  .attachments h3 {
+  .attachments-heading {
     margin: 2em 0 0.5em;
     font-size: 1em;
+    font-weight: 700;
   }
   .attachments ul,
   .sequence ul {
@@ -240,9 +241,11 @@ export const styles = css`
     flex: none;
     color: var(--_muted);
   }
+  /* In the border colour, as the list's loading rows: the subtle one all but vanished on white. */
   .skeleton .bar {
     block-size: 1em;
     margin-block: 0.6em;
+    background: var(--_border);
   }
   .skeleton .bar.heading {
     block-size: 1.75em;

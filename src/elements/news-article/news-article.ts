@@ -14,7 +14,8 @@ import { allowedImageUrl, hostList, safeLinkUrl, safeMediaUrl } from '../../secu
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
 import { categoryName } from '../category-name.js';
-import { NewsElement, headingLevel } from '../news-element.js';
+import { NewsElement } from '../news-element.js';
+import { listReturnUrl, previousEntryIs } from './back-to-list.js';
 import { styles } from './news-article.styles.js';
 
 interface LoadedArticle {
@@ -108,8 +109,12 @@ export class NewsArticle extends NewsElement {
    */
   @property({ attribute: 'video-hosts' }) videoHosts: string | null = null;
 
-  /** The level of the title heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * The level of the title heading, 1–6 (the attachments heading is one below). Unset, the level
+   * below the nearest heading before the article in the page (under an `<h1>`, 2), or 2 when
+   * there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
 
   get isDetailView(): boolean {
     return this.articleId === null;
@@ -149,7 +154,18 @@ export class NewsArticle extends NewsElement {
     const group = this.newsGroup;
     if (!group) return;
     group.returnFocusTo = group.articleId;
-    group.navigate({ articleId: null });
+    // Opened from the list (its URL the entry before): back there, not a new entry on top.
+    const listUrl = group.hrefFor({ articleId: null });
+    if (listUrl !== undefined && previousEntryIs(listUrl)) history.back();
+    else group.navigate({ articleId: null });
+  }
+
+  /** On a detail page: back in history when the entry before is the list page, else the link. */
+  private onBackLink(event: MouseEvent, href: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!previousEntryIs(href)) return;
+    event.preventDefault();
+    history.back();
   }
 
   private open(event: MouseEvent, article: Article): void {
@@ -195,9 +211,13 @@ export class NewsArticle extends NewsElement {
         <button class="button" part="back" type="button" @click=${this.backToList}><span class="arrow" aria-hidden="true">←</span> ${this.messages.backToList}</button>
       </div>`;
     }
-    const href = safeLinkUrl(this.listHref);
+    const listHref = safeLinkUrl(this.listHref);
+    // The list as the reader left it (its tab and page), when they came from it.
+    const href = listHref && listReturnUrl(listHref);
     return href
-      ? html`<div class="toolbar"><a class="button" part="back" href=${href}><span class="arrow" aria-hidden="true">←</span> ${this.messages.backToList}</a></div>`
+      ? html`<div class="toolbar">
+          <a class="button" part="back" href=${href} @click=${(event: MouseEvent) => this.onBackLink(event, href)}><span class="arrow" aria-hidden="true">←</span> ${this.messages.backToList}</a>
+        </div>`
       : nothing;
   }
 
@@ -250,14 +270,14 @@ export class NewsArticle extends NewsElement {
         : nothing}`;
   }
 
-  private renderAttachments(article: Article) {
+  private renderAttachments(article: Article, level: number) {
     const files = (article.attachments ?? []).flatMap((file) => {
       const url = safeMediaUrl(file.url);
       return url ? [{ ...file, url }] : [];
     });
     if (!files.length) return nothing;
     return html`<section class="attachments" part="attachments" aria-labelledby="attachments-heading">
-      <h3 id="attachments-heading">${this.messages.attachments}</h3>
+      <div class="attachments-heading" id="attachments-heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${this.messages.attachments}</div>
       <ul>
         ${files.map((file) => {
           const name = file.name ?? fileNameOf(file.url);
@@ -303,7 +323,7 @@ export class NewsArticle extends NewsElement {
       return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.messages.noArticle}</p>`;
     }
     const { loading, error, value } = this.articleLoad;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = this.headingLevelFor(this.headingLevel, 2);
     if (loading || (!value && !error)) {
       return html`<div part="base" aria-busy="true">${this.renderToolbar()}${this.renderSkeleton()}</div>`;
     }
@@ -319,7 +339,7 @@ export class NewsArticle extends NewsElement {
     return html`<article part="base" aria-labelledby="title">
       ${this.renderToolbar()} ${this.renderStaleNotice()}
       <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${this.titleOf(article)}</div>
-      ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article)} ${this.renderSequence(value)}
+      ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article, level)} ${this.renderSequence(value)}
     </article>`;
   }
 }

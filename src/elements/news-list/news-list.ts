@@ -13,7 +13,7 @@ import { format, plural } from '../../i18n/strings.js';
 import { allowedImageUrl, hostList, safeLinkUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { categoryName } from '../category-name.js';
-import { NewsElement, headingLevel } from '../news-element.js';
+import { NewsElement } from '../news-element.js';
 import { hasNextPage, pageCount, pageInstead, renderPageInstead, renderPagination } from './pagination.js';
 import { warnSkipped } from './skipped.js';
 import { styles } from './news-list.styles.js';
@@ -123,8 +123,11 @@ export class NewsList extends NewsElement {
    */
   @property({ reflect: true }) paging: 'pages' | 'load-more' = 'pages';
 
-  /** The heading level of the article titles (`aria-level`), 1–6: one below the heading the list sits under. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * The heading level of the article titles (`aria-level`), 1–6. Unset, the level below the
+   * nearest heading before the list in the page (under an `<h1>`, 2), or 3 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
 
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
@@ -339,7 +342,7 @@ export class NewsList extends NewsElement {
       const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
-    const level = headingLevel(this.headingLevel, 3);
+    const level = this.headingLevelFor(this.headingLevel, 3);
     return html`<ul class="items" part="list" aria-label=${this.messages.articlesLabel} @click=${this.onListClick} @error=${this.onImageEvent} @load=${this.onImageEvent}>
       ${repeat(
         result.items,
