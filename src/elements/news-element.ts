@@ -77,20 +77,51 @@ export function levelBelowHeadingBefore(element: Element): number | undefined {
   return undefined;
 }
 
+/**
+ * The base of `<news-tabs>`, `<news-list>` and `<news-article>`: the attributes they share (the
+ * endpoint, its adapter and group, request options, dates), the theme tokens they all read (set
+ * them on any ancestor), and the error state with its retry button. Not an element of its own.
+ *
+ * @csspart error - The error message (`role="alert"`), with the retry button where trying again can help.
+ * @csspart retry - The "Try again" button.
+ *
+ * @cssprop {<color>} [--news-accent=#0b57d0] - The accent: chosen tab, current page, links, category names (dark: `#a8c7fa`).
+ * @cssprop {<color>} [--news-text=currentColor] - Text colour (default: the page's).
+ * @cssprop {<color>} [--news-muted=#5c5f66] - Secondary text: dates, summaries, labels (dark: `#b4b8bf`).
+ * @cssprop {<color>} [--news-subtle=#f1f3f6] - Loading placeholders, quotes, notices (dark: `#2a2d33`).
+ * @cssprop {<color>} [--news-border=#d5d9e0] - Rules, borders of buttons and tables (dark: `#4a4e55`).
+ * @cssprop {<color>} [--news-control=#ffffff] - Background of buttons: retry, pagination, back (dark: `#1f2125`).
+ * @cssprop {<color>} [--news-focus=#0b57d0] - Focus rings (dark: `#a8c7fa`).
+ * @cssprop {<length>} [--news-radius=6px] - Corner radius of buttons, images and boxes.
+ * @cssprop {<length>} [--news-space=1em] - Base spacing.
+ * @cssprop {<number>} [--news-density=1] - A factor on all spacing: `0.75` dense, `1.25` airy.
+ * @cssprop [--news-font=inherit] - Typeface (default: the page's).
+ * @cssprop {<length>} [--news-font-size=medium] - Base font size; every size inside is in em of it.
+ */
 export abstract class NewsElement extends LitElement implements GroupMember {
+  /** @internal Which kind of group member this is (for the group). */
   abstract readonly memberKind: MemberKind;
   protected readonly groupController = new GroupController(this);
 
   /** The endpoint: a URL, relative or absolute, possibly a template (`{category}`, `{page}`…). */
   @property() src: string | null = null;
 
-  /** Which shape the endpoint speaks: `native` or the name given to `registerAdapter()`. */
+  /**
+   * Which shape the endpoint speaks: `native`, `wordpress`, `ghost`, `jsonfeed`, `strapi`,
+   * `drupal`, `rss`, `mapping`, or a name given to `registerAdapter()`.
+   */
   @property() adapter = 'native';
 
-  /** Elements with the same group share one selection and one data client. */
+  /**
+   * Elements with the same group share one selection and one data client. Without it, elements
+   * with the same `src` and `adapter` form a group.
+   */
   @property() group: string | null = null;
 
-  /** Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`). */
+  /**
+   * Where the categories come from, if not from the list endpoint (`[Category]` or `{ items }`).
+   * Any element of the group may set it; the list and the article use it for category names.
+   */
   @property({ attribute: 'categories-src' }) categoriesSrc: string | null = null;
 
   /**
@@ -100,7 +131,11 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    */
   @property({ attribute: 'url-state' }) urlState: string | null = null;
 
-  /** Milliseconds before a request fails with a `timeout` error (default 15000). */
+  /**
+   * Milliseconds before a request fails with a `timeout` error (default 15000). Like every request
+   * option (`max-age`, `retries`, `request-headers`, `credentials`, `redirect-origins`), it applies
+   * to the group's shared client: the first element of the group that sets it decides.
+   */
   @property({ type: Number }) timeout: number | null = null;
 
   /** Seconds an answer counts as fresh; older ones show at once and are refreshed in the background (default 300). */
@@ -143,7 +178,10 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   /** Overrides of the built-in strings for this element, e.g. `{ all: 'Everything' }`. */
   @property({ attribute: false }) strings: Partial<NewsStrings> = {};
 
-  /** How dates are shown: `short`, `medium`, `long`, `full` or `relative` ("3 days ago"). */
+  /**
+   * How dates are shown: `short`, `medium`, `long`, `full` (Intl date styles) or `relative`
+   * ("3 days ago"). Default: `medium` in the list, `long` with the time in the article.
+   */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle | null = null;
 
   /**
@@ -171,18 +209,22 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     unwatchLocale(this);
   }
 
+  /** @internal */
   get groupName(): string | null {
     return this.group;
   }
 
+  /** @internal */
   get endpointSrc(): string | null {
     return this.src;
   }
 
+  /** @internal */
   get adapterName(): string {
     return this.adapter || 'native';
   }
 
+  /** @internal The parts of the group's endpoint configuration this element's attributes set. */
   endpointPart(): Partial<EndpointConfig> {
     const part: Partial<EndpointConfig> = {};
     if (this.src) part.src = this.src;
@@ -192,6 +234,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     return part;
   }
 
+  /** @internal The request options this element's attributes set, for the group's client. */
   clientOptions(): ClientOptions {
     const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);
     const maxAge = positive(this.maxAge);

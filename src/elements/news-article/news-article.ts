@@ -37,8 +37,8 @@ interface LoadedArticle {
  * @tagname news-article
  * @summary One article of a news group.
  *
- * @fires news-load - The article has arrived and rendered. `detail: { kind: 'article', article }`
- * @fires news-error - The article could not be loaded. `detail: { error }`
+ * @fires {NewsLoadEvent} news-load - The article has arrived and rendered. `detail: { kind: 'article', article }`
+ * @fires {NewsErrorEvent} news-error - The article could not be loaded. `detail: { error }`
  *
  * @csspart base - The `<article>`.
  * @csspart back - The "Back to list" control.
@@ -49,14 +49,11 @@ interface LoadedArticle {
  * @csspart body - The sanitized body.
  * @csspart attachments - The list of downloads.
  * @csspart sequence - The previous/next article links.
- * @csspart error - The error message with its retry button.
- * @csspart retry - The retry button.
+ * @csspart empty - "No article is selected.": no `article-id`, no list beside it, and nothing named by the page URL.
+ * @csspart notice - Over an article kept on screen because refreshing it failed: "Showing saved news", with a retry button.
  *
- * @cssprop --news-title-size - Size of the title (default 1.75em).
- * @cssprop --news-space - Base spacing (default 1em).
- * @cssprop --news-density - A factor on all spacing (default 1).
- * @cssprop --news-font - Typeface (default: the page's).
- * @cssprop --news-text - Text colour (default: the page's).
+ * @cssprop {<length>} [--news-title-size=1.75em] - Size of the title.
+ * @cssprop {<length>} [--news-scroll-margin=1em] - Room kept above the title when opening an article scrolls it into view.
  * @cssprop --news-accent - Links and quote bars.
  * @cssprop --news-muted - Labels and captions.
  * @cssprop --news-border - Rules and table borders.
@@ -64,6 +61,7 @@ interface LoadedArticle {
 export class NewsArticle extends NewsElement {
   static override styles = [hostStyles, styles];
 
+  /** @internal */
   readonly memberKind = 'article';
 
   private readonly articleLoad = new LoadController(this, {
@@ -91,10 +89,13 @@ export class NewsArticle extends NewsElement {
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
 
-  /** Where the article comes from: a template with `{id}`, answering `Article` or `{ item }`. */
+  /**
+   * Where one article comes from, by id: a template with `{id}`, answering `Article` or
+   * `{ "item": Article }`. Without it, the article comes from the list endpoint.
+   */
   @property({ attribute: 'article-src' }) articleSrc: string | null = null;
 
-  /** A fixed article to show; without it, the group's choice or the page URL's parameter. */
+  /** A fixed article to show; without it, the group's choice or the page URL's `url-param`. */
   @property({ attribute: 'article-id' }) articleId: string | null = null;
 
   /** The page URL's query parameter that names the article, on a detail page. */
@@ -104,7 +105,7 @@ export class NewsArticle extends NewsElement {
   @property({ attribute: 'list-href' }) listHref: string | null = null;
 
   /**
-   * Host names of video players whose players may be embedded (`<iframe>`, https only), e.g.
+   * Host names of video players that may be embedded as a sandboxed `<iframe>` (https only), e.g.
    * `www.youtube-nocookie.com player.vimeo.com`. Off by default: no iframe is ever shown.
    */
   @property({ attribute: 'video-hosts' }) videoHosts: string | null = null;
@@ -116,10 +117,12 @@ export class NewsArticle extends NewsElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
 
+  /** @internal Whether the article follows the group's choice or the page URL (no `article-id`). */
   get isDetailView(): boolean {
     return this.articleId === null;
   }
 
+  /** @internal */
   override endpointPart(): Partial<EndpointConfig> {
     return { ...super.endpointPart(), ...(this.articleSrc ? { articleSrc: this.articleSrc } : {}) };
   }

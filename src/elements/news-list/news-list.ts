@@ -27,10 +27,10 @@ import { styles } from './news-list.styles.js';
  * @tagname news-list
  * @summary The paginated article list of a news group.
  *
- * @fires news-page-change - The user picks a page (cancelable). `detail: { page }`
- * @fires news-article-select - The user picks an article (cancelable: the page handles it). `detail: { article }`
- * @fires news-load - A page of articles has arrived and rendered. `detail: { kind: 'list', page, category, skipped }` (`skipped`: records left out, `[{ index, reason }]`)
- * @fires news-error - The list could not be loaded. `detail: { error }`
+ * @fires {NewsPageChangeEvent} news-page-change - The user picks a page (cancelable). `detail: { page }`
+ * @fires {NewsArticleSelectEvent} news-article-select - The user picks an article (cancelable: the page handles it). `detail: { article }`
+ * @fires {NewsLoadEvent} news-load - A page of articles has arrived and rendered. `detail: { kind: 'list', page, category, skipped }` (`skipped`: records left out, `[{ index, reason }]`)
+ * @fires {NewsErrorEvent} news-error - The list could not be loaded. `detail: { error }`
  *
  * @csspart base - The wrapper of the list and its pagination.
  * @csspart list - The `<ul>` of articles.
@@ -43,23 +43,24 @@ import { styles } from './news-list.styles.js';
  * @csspart page-instead - Under "Page 99 does not exist.": the link or button to the last page (the first when the total is unknown).
  * @csspart pagination - The `<nav>` of the pages.
  * @csspart load-more - The "Load more" button, with `paging="load-more"`.
- * @csspart page - Each page button; the current one also has `page-current`.
- * @csspart page-current - The current page.
- * @csspart error - The error message with its retry button.
- * @csspart retry - The retry button.
+ * @csspart page - Each page control (a button, or a link with `url-state`), previous and next included.
+ * @csspart page-current - The current page's number.
+ * @csspart page-previous - The "Previous" control.
+ * @csspart page-next - The "Next" control.
+ * @csspart notice - Over articles kept on screen because refreshing them failed: "Showing saved news", with a retry button.
  *
- * @cssprop --news-accent - Current page, category names, focus.
+ * @cssprop --news-accent - Current page, category names, links, the "Load more" button.
+ * @cssprop {<color>} [--news-on-accent=#ffffff] - Text on the accent colour: the current page, a hovered "Load more" (dark: `#062e6f`).
  * @cssprop --news-text - Titles.
  * @cssprop --news-muted - Dates and summaries.
  * @cssprop --news-border - Lines between rows, page buttons.
- * @cssprop --news-space - Padding of rows (default 1em).
- * @cssprop --news-density - A factor on all spacing (default 1).
- * @cssprop --news-font - Typeface (default: the page's).
- * @cssprop --news-scroll-margin - Space kept above the list when a page change scrolls it into view.
+ * @cssprop --news-space - Padding of rows.
+ * @cssprop {<length>} [--news-scroll-margin=1em] - Room kept above the list when a page change scrolls it into view.
  */
 export class NewsList extends NewsElement {
   static override styles = [hostStyles, styles];
 
+  /** @internal */
   readonly memberKind = 'list';
 
   private readonly listLoad = new LoadController(this, {
@@ -119,7 +120,8 @@ export class NewsList extends NewsElement {
 
   /**
    * How more articles are reached: `pages` (numbered pages, or previous/next when the total is
-   * unknown) or `load-more` (a button that adds the next page below the ones shown).
+   * unknown) or `load-more` (a button that adds the next page below the ones shown; focus moves
+   * to the first new article, and the page number in the URL state is the number of pages shown).
    */
   @property({ reflect: true }) paging: 'pages' | 'load-more' = 'pages';
 
@@ -146,6 +148,7 @@ export class NewsList extends NewsElement {
   /** What `showsError` was at the last render, to tell the group when it changes. */
   private errorShown = false;
 
+  /** @internal The page size the list asks for: `page-size` when it is a whole number from 1 to 1000, else 10. */
   get pageSizeWanted(): number {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
   }
