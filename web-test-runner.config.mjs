@@ -3,6 +3,7 @@
 // wtr.webkit.config.mjs run the same suite in Firefox and WebKit, with this file's settings.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -95,7 +96,21 @@ function capabilitiesPlugin() {
   };
 }
 
+/**
+ * A port of the kernel's choosing for the test server, not the runner's default search from 8000:
+ * two runs side by side (two checkouts, or CI beside a developer's run) both found 8000 free and
+ * the second failed to listen (EADDRINUSE). `--port` still wins.
+ */
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer().listen(0, () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+  probe.on('error', reject);
+});
+
 export default {
+  port,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [corpusBytes],

@@ -214,9 +214,9 @@ const SLICE_NODES = 200;
 /** Elements with more nodes than this (elements and text, counted up to it) are opened. */
 const BIG_ELEMENT = 400;
 /**
- * Bodies longer than this (characters, about 20 MB of text) are cut there. Parsing is the one step
- * that cannot be sliced (about 40 ms per 5 MB in Chromium, 50 in WebKit); past this it would hold
- * the page for a quarter of a second and the DOM would take hundreds of MB.
+ * Bodies longer than this (characters, about 20 MB of text) are cut there. Parsing (the defuser,
+ * then DOMParser) is the one step that cannot be sliced: about 15 ms per MB in Chromium; past this
+ * it would hold the page for a third of a second, and the DOM would take hundreds of MB.
  */
 export const MAX_BODY = 20_000_000;
 /** The marker of an opened element's children: a text node DOMPurify keeps as text, where it keeps the content. */
@@ -386,7 +386,8 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
   // The first screen is in: the caller shows the container; the rest fills it meanwhile. A
   // dir="auto" container takes the direction its first screen gives until it is whole: WebKit
   // works dir=auto out again over the whole body for every slice that arrives (a 5 MB body took
-  // 55 s instead of 9), and content that follows the first strong letter cannot change it.
+  // 55 s instead of 9). What follows a first strong letter cannot change the direction; without
+  // one in the first screen it is ltr until the body is whole, and auto again then.
   const auto = container.getAttribute('dir') === 'auto';
   if (auto) container.dir = matchesRtl(container) ? 'rtl' : 'ltr';
   const finish = () => {

@@ -96,6 +96,20 @@ describe('large bodies, sliced', () => {
     expect(container.firstElementChild, 'the same <div>, filled').to.equal(outer);
   });
 
+  it('a dir="auto" container keeps the direction of its first screen while it fills, and is auto again when whole', async function () {
+    this.timeout(60_000);
+    const container = document.createElement('div');
+    container.dir = 'auto';
+    const arabic = Array.from({ length: 5000 }, (_, i) => `<p>فقرة رقم ${i} من تقرير طويل</p>`).join('');
+    await sanitizeBodyInto(container, `<div>${arabic}</div>`, options);
+    expect(container.getAttribute('aria-busy')).to.equal('true');
+    expect(container.getAttribute('dir')).to.equal('rtl');
+    await until(() => !container.hasAttribute('aria-busy'), 30_000, 'the whole body');
+    expect(container.getAttribute('dir')).to.equal('auto');
+    expect(container.matches(':dir(rtl)')).to.equal(true);
+    expect(container.querySelectorAll('p')).to.have.length(5000);
+  });
+
   it('stops filling when its signal is aborted after the first slices', async function () {
     this.timeout(60_000);
     const controller = new AbortController();
