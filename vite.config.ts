@@ -3,7 +3,7 @@
 //   to the user's bundler;
 // - `vite` (npm start) and `vite build --mode demo`: the demo portal in demo/, served from the
 //   sources, or built into dist/demo/ for the end-to-end tests.
-// The script-tag bundle has its own config: vite.iife.config.ts.
+// The script tag has its own config: vite.script.config.ts (the same entries, dependencies inside).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
@@ -29,9 +29,6 @@ const demo: UserConfig = {
 
 const library: UserConfig = {
   publicDir: false,
-  // The script-tag bundle's branches (imports from beside the bundle) are compiled out: a bundler
-  // consuming the package then sees only plain import()s of its own chunks.
-  define: { __NEWS_SCRIPT_TAG__: 'false' },
   plugins: [minifyTemplates()],
   build: {
     target: 'es2022',

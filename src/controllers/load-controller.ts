@@ -6,6 +6,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NewsError, isAbortError, toNewsError } from '../data/errors.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsLoadDetail } from '../events.js';
+import { loadStrings, localeOf } from '../i18n/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -35,13 +36,17 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
       args: () => options.args() ?? ([] as unknown as A),
       task: (args, { signal }) => {
         if (!args.length) return initialState as unknown as Promise<T>;
+        // The strings of the element's language, if they are still to come, load alongside: the
+        // answer (or its error) is shown in that language, never first in English.
+        const strings = loadStrings(localeOf(host));
         const ready = options.ready?.();
-        return ready
+        const run = ready
           ? ready.then(() => {
               signal.throwIfAborted();
               return options.load(args, signal);
             })
           : options.load(args, signal);
+        return strings ? run.finally(() => strings) : run;
       },
       onComplete: async (value) => {
         // Task requests the render right after this callback returns: wait a tick so that

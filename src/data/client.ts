@@ -166,8 +166,10 @@ export class NewsClient extends EventTarget {
     work: (adapter: Adapter, context: AdapterContext) => Promise<T>,
   ): Promise<T> {
     checkHtmlPolicy();
+    // (The extra hop of this catch is kept on purpose: without it the 1,000-cycle heap test of
+    // test/elements/reliability.test.ts measures 1.3 MB instead of under 1 MB; not yet understood.)
     const adapter = await getAdapter(adapterName).catch((error: unknown) => {
-      throw error instanceof NewsError ? error : new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, cause: error });
+      throw error instanceof NewsError ? error : new NewsError('network', `The "${adapterName}" adapter could not be loaded`, { url: config.src, part: `adapter "${adapterName}"`, cause: error });
     });
     if (!adapter) {
       throw new NewsError('shape', `No adapter is registered as "${adapterName}"; register it with registerAdapter()`, {

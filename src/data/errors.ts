@@ -15,6 +15,11 @@ export interface NewsErrorOptions {
    * `msg`, a JSON:API error's `detail`): shown to the reader instead of a generic message.
    */
   serverMessage?: string;
+  /**
+   * For `network`: which of the library's own files could not be loaded (`sanitizer`,
+   * `markdown`, `adapter wordpress`…), when it is one of them and not the news server.
+   */
+  part?: string;
   cause?: unknown;
 }
 
@@ -26,6 +31,7 @@ export class NewsError extends Error {
   readonly field?: string;
   readonly body?: string;
   readonly serverMessage?: string;
+  readonly part?: string;
 
   constructor(kind: NewsErrorKind, message: string, options: NewsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -35,6 +41,7 @@ export class NewsError extends Error {
     this.field = options.field;
     this.body = options.body;
     this.serverMessage = options.serverMessage;
+    this.part = options.part;
   }
 }
 
@@ -48,4 +55,19 @@ export function toNewsError(error: unknown, url = ''): NewsError {
   if (error instanceof NewsError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new NewsError('shape', message, { url, cause: error });
+}
+
+/**
+ * A loader of one of the library's parts loaded on first use (a chunk, a library): run once and
+ * shared by every caller; a failure is forgotten, so that the next call (a retry) tries again,
+ * and is a `network` NewsError that names the part.
+ */
+export function loadOnce<T>(load: () => Promise<T>, part: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new NewsError('network', `news-elements: its ${part} could not be loaded (${detail})`, { part, cause: error });
+    }));
 }

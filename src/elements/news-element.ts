@@ -12,7 +12,6 @@ import type { Article } from '../data/model.js';
 import { checkTimeZone, formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
-import { isWidgetFile } from '../lazy/script-base.js';
 
 /** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
 export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
@@ -373,8 +372,8 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     }
     switch (error.kind) {
       case 'network':
-        // One of the widget's own files (news-elements.sanitizer.js…), not the news server.
-        return isWidgetFile(error.url) ? s.errorScript : s.errorNetwork;
+        // One of the library's own files (the sanitizer, an adapter…), not the news server.
+        return error.part ? s.errorScript : s.errorNetwork;
       case 'timeout':
         return s.errorTimeout;
       case 'http':

@@ -1,3 +1,4 @@
+import { scriptError } from './script-error.js';
 import type { NewsStrings } from './strings.js';
 
 /** Arabic: a right-to-left locale, with all six plural forms. */
@@ -49,7 +50,7 @@ export const ar: NewsStrings = {
   tableRegion: 'جدول، يمكن تمريره أفقيًا',
   untitled: 'بدون عنوان',
   errorNetwork: 'تعذّر تحميل الأخبار: لا يمكن الوصول إلى الخادم.',
-  errorScript: 'تعذّر عرض الأخبار: تعذّر تحميل جزء من أداة الأخبار.',
+  errorScript: scriptError.ar,
   errorTimeout: 'تعذّر تحميل الأخبار: استغرق الخادم وقتًا طويلًا للرد.',
   errorHttp: 'تعذّر تحميل الأخبار: ردّ الخادم بخطأ ({status}).',
   errorParse: 'تعذّر تحميل الأخبار: لا يمكن قراءة ردّ الخادم.',

@@ -1,3 +1,4 @@
+import { scriptError } from './script-error.js';
 import type { NewsStrings } from './strings.js';
 
 export const en: NewsStrings = {
@@ -37,7 +38,7 @@ export const en: NewsStrings = {
   tableRegion: 'Table, scrolls sideways',
   untitled: 'Untitled',
   errorNetwork: 'The news could not be loaded: the server could not be reached.',
-  errorScript: 'The news could not be shown: part of the news widget could not be loaded.',
+  errorScript: scriptError.en,
   errorTimeout: 'The news could not be loaded: the server took too long to answer.',
   errorHttp: 'The news could not be loaded: the server answered with an error ({status}).',
   errorParse: 'The news could not be loaded: the server’s answer could not be read.',

@@ -1,17 +1,46 @@
 // Which locale an element speaks (its `lang`, else the nearest `[lang]` ancestor, else the
 // document) and the strings and date formats for it.
 
-import { ar } from './ar.js';
 import { en } from './en.js';
 import type { NewsStrings } from './strings.js';
-import { zhCN } from './zh-CN.js';
 
-const locales = new Map<string, Partial<NewsStrings>>([
-  ['en', en],
-  ['zh-cn', zhCN],
-  ['zh', zhCN],
-  ['ar', ar],
-]);
+const locales = new Map<string, Partial<NewsStrings>>([['en', en]]);
+
+/**
+ * The built-in locales besides English, loaded when an element first speaks one: a page in one
+ * language downloads that one's strings alone, alongside its first request (see loadStrings).
+ */
+const builtIn: Record<string, () => Promise<Partial<NewsStrings>>> = {
+  zh: () => import('./zh-CN.js').then((m) => m.zhCN),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
+const loaded = new Set<string>(['en']);
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in strings of a locale's language, once; undefined when there is nothing to
+ * load (English, a language without built-in strings, or loaded already). Elements start it with
+ * their first request and show its answer when both have arrived; it never rejects (a failure
+ * leaves English, and is tried again next time). Strings a page registered stay over the built-in ones.
+ */
+export function loadStrings(locale: string): Promise<void> | undefined {
+  const language = locale.toLowerCase().split('-')[0];
+  if (loaded.has(language) || !Object.hasOwn(builtIn, language)) return undefined;
+  let load = loading.get(language);
+  if (!load) {
+    load = builtIn[language]()
+      .then((strings) => {
+        loaded.add(language);
+        locales.set(language, { ...strings, ...locales.get(language) });
+        resolved.clear();
+        for (const element of listeners) element.requestUpdate();
+      })
+      .catch(() => undefined)
+      .finally(() => loading.delete(language));
+    loading.set(language, load);
+  }
+  return load;
+}
 
 /** Elements to re-render when a locale's strings or a `lang` attribute change. */
 const listeners = new Set<{ requestUpdate(): void }>();
@@ -56,6 +85,8 @@ const resolved = new Map<string, NewsStrings>();
 export function stringsFor(locale: string): NewsStrings {
   const key = locale.toLowerCase();
   let strings = resolved.get(key);
+  // A language switched to after the first request (a switcher): shown once its strings arrive.
+  void loadStrings(key);
   if (!strings) {
     const language = key.split('-')[0];
     strings = { ...en, ...locales.get(language), ...locales.get(key) };

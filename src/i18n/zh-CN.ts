@@ -1,3 +1,4 @@
+import { scriptError } from './script-error.js';
 import type { NewsStrings } from './strings.js';
 
 export const zhCN: NewsStrings = {
@@ -34,7 +35,7 @@ export const zhCN: NewsStrings = {
   tableRegion: '表格，可左右滚动',
   untitled: '无标题',
   errorNetwork: '新闻加载失败：无法连接服务器。',
-  errorScript: '新闻无法显示：新闻组件的部分文件加载失败。',
+  errorScript: scriptError.zh,
   errorTimeout: '新闻加载失败：服务器响应超时。',
   errorHttp: '新闻加载失败：服务器返回错误（{status}）。',
   errorParse: '新闻加载失败：无法读取服务器的响应。',

@@ -23,6 +23,19 @@ describe('portal pages, end to end', () => {
     assert.deepEqual(await page.problems(), []);
   });
 
+  it('window.NewsElements works right after the tag (calls queued until the library arrives), and a second tag changes nothing', async () => {
+    const page = await watchedPage(ctx.browser);
+    const libraries = [];
+    page.on('request', (request) => /\/dist\/script-tag\/news-elements-/.test(request.url()) && libraries.push(request.url()));
+    await page.goto(`${ctx.url}/test/e2e/pages/script-tag-api.html`);
+    await page.locator('news-list .item .title').first().waitFor();
+    assert.equal((await page.locator('news-list .item .title').textContent()).trim(), 'From the page’s own adapter');
+    assert.equal((await page.locator('news-tabs [role="tab"]').first().textContent()).trim(), 'Everything');
+    assert.deepEqual(await page.evaluate(() => window.readyReport), { same: true, classes: [true, true, true], frozen: true });
+    assert.equal(libraries.length, 1, 'the library is loaded once');
+    assert.deepEqual(await page.problems(), []);
+  });
+
   for (const order of ['readme', 'list-first']) {
     it(`elements parsed after the script tag ask for each file once, whatever their order (${order})`, async () => {
       const page = await watchedPage(ctx.browser);
@@ -41,7 +54,7 @@ describe('portal pages, end to end', () => {
     });
   }
 
-  it('a bundle loaded by a short CDN URL loads nothing from a guessed folder, and works when told its folder', async () => {
+  it('a script tag loaded by a short CDN URL loads nothing from a guessed folder, says so, and works when told its folder', async () => {
     const page = await watchedPage(ctx.browser);
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -50,12 +63,10 @@ describe('portal pages, end to end', () => {
     await article.locator('[role="alert"]').waitFor();
     // The reader is told the widget is incomplete, not that the news server is down.
     assert.match(await article.locator('[role="alert"]').textContent(), /part of the news widget could not be loaded/);
-    assert.ok(!requested.some((path) => path.startsWith('/cdn/news-elements.')), `nothing beside the short URL: ${requested.join(' ')}`);
-    assert.match(await page.evaluate(() => new Promise((resolve) => {
-      const article = document.querySelector('news-article');
-      article.addEventListener('news-error', (event) => resolve(event.detail.error.message), { once: true });
-      article.shadowRoot.querySelector('[part~="retry"]').click();
-    })), /full file name/);
+    assert.ok(!requested.some((path) => path.startsWith('/cdn/') && path !== '/cdn/news-elements'), `nothing beside the short URL: ${requested.join(' ')}`);
+    // The page's script is told what to do, by `ready` and on the console.
+    assert.match(await page.evaluate(() => window.NewsElements.ready.then(() => 'ready', (error) => error.message)), /full file name/);
+    assert.ok((await page.problems()).some((problem) => /full file name/.test(problem)));
 
     const told = await watchedPage(ctx.browser);
     await told.goto(`${ctx.url}/test/e2e/pages/short-url.html?base`);

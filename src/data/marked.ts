@@ -1,6 +1,5 @@
 // The Markdown library behind `markdownToHtml`, built as its own chunk: `marked` (≈15 kB gzip)
-// reaches a page only when an answer has a Markdown body. Also the entry of
-// dist/news-elements.markdown.js, which the script-tag bundle imports from beside itself.
+// reaches a page only when an answer has a Markdown body.
 import { Marked } from 'marked';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });

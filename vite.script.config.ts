@@ -1,0 +1,58 @@
+// The script tag: `vite build -c vite.script.config.ts`.
+// - dist/script-tag/: the library's modules as the npm build has them (the same entries and
+//   source), with Lit, DOMPurify and marked inside, split where the code imports on demand, every
+//   file named by its content's hash;
+// - dist/news-elements.iife.js: the classic script a page loads (src/script-tag/loader.ts), built
+//   after them with the entry's file name and the modules it imports, to load them all at once.
+import { defineConfig, build, type Plugin } from 'vite';
+import { minifyTemplates } from './build/minify-templates.js';
+
+const FOLDER = 'script-tag';
+
+/** Builds the loader once the modules are written, with their file names. */
+function loader(): Plugin {
+  return {
+    name: 'news-elements-loader',
+    apply: 'build',
+    async writeBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry || entry.type !== 'chunk') throw new Error('news-elements-loader: no entry chunk');
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        define: {
+          __NEWS_ENTRY__: JSON.stringify(`./${FOLDER}/${entry.fileName}`),
+          __NEWS_PRELOAD__: JSON.stringify(entry.imports.map((file) => `./${FOLDER}/${file}`)),
+        },
+        build: {
+          target: 'es2020',
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          lib: { entry: 'src/script-tag/loader.ts', name: 'NewsElementsLoader', formats: ['iife'], fileName: () => 'news-elements.iife.js' },
+        },
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  publicDir: false,
+  plugins: [minifyTemplates(), loader()],
+  build: {
+    target: 'es2022',
+    outDir: `dist/${FOLDER}`,
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: { entry: { 'news-elements': 'src/script-tag/library.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name]-[hash].js',
+        chunkFileNames: '[name]-[hash].js',
+        // Lib mode leaves ES output unminified; these files go to browsers as they are.
+        minify: true,
+      },
+    },
+  },
+});
