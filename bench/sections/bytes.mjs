@@ -120,21 +120,49 @@ async function bundle(entry) {
  * @param {{ log: (line: string) => void }} context
  */
 export async function measureBytes({ log }) {
-  const iifeCode = await readFile(join(DIST, 'news-elements.iife.js'), 'utf8');
-  const iifeMap = JSON.parse(await readFile(join(DIST, 'news-elements.iife.js.map'), 'utf8'));
-  const beside = [];
-  for (const name of (await readdir(DIST)).filter((f) => /^news-elements\..+\.js$/.test(f) && f !== 'news-elements.iife.js').sort()) {
-    const code = await readFile(join(DIST, name), 'utf8');
-    let content = '';
+  // The script tag: the classic loader, then the library's modules in dist/script-tag/. What
+  // loads before the list shows is the loader, the entry it names and every module those import
+  // statically; the modules the entry imports on demand at once (the article element, the
+  // page's locale) come alongside; the rest only on first use (sanitizer, adapters, Markdown).
+  const read = async (file) => {
+    const code = await readFile(join(DIST, file), 'utf8');
+    let map;
     try {
-      content = mainContent(code, JSON.parse(await readFile(join(DIST, `${name}.map`), 'utf8')));
+      map = JSON.parse(await readFile(join(DIST, `${file}.map`), 'utf8'));
     } catch {
       // no map
     }
-    beside.push({ file: name, content, ...sizes(code) });
-  }
-  const iife = { file: 'dist/news-elements.iife.js', ...analyse([{ code: iifeCode, map: iifeMap }]), onDemand: beside };
-  log(`  script tag: ${iife.raw} B raw, ${iife.gzip} B gzip at load; ${beside.length} files beside it on demand`);
+    return { file, code, map };
+  };
+  const loader = await read('news-elements.iife.js');
+  const entryName = /\.\/script-tag\/(news-elements-[\w-]+\.js)/.exec(loader.code)?.[1];
+  if (!entryName) throw new Error('bytes: the loader names no entry in dist/script-tag/');
+  const folder = join(DIST, 'script-tag');
+  const modules = new Map();
+  for (const name of (await readdir(folder)).filter((f) => f.endsWith('.js'))) modules.set(name, await read(join('script-tag', name)));
+  const imports = (name, kind) => {
+    const code = modules.get(name).code;
+    const found = kind === 'static' ? code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g) : code.matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g);
+    return [...found].map((m) => m[1]);
+  };
+  const closure = (names) => {
+    const all = new Set(names);
+    for (const name of all) for (const next of imports(name, 'static')) all.add(next);
+    return all;
+  };
+  const critical = closure([entryName]);
+  const alongside = new Set([...closure(imports(entryName, 'dynamic'))].filter((name) => !critical.has(name)));
+  const fileSizes = (names) => [...names].sort().map((name) => ({ file: `script-tag/${name}`, content: modules.get(name).map ? mainContent(modules.get(name).code, modules.get(name).map) : '', ...sizes(modules.get(name).code) }));
+  const rest = [...modules.keys()].filter((name) => !critical.has(name) && !alongside.has(name));
+  const iife = {
+    file: 'dist/news-elements.iife.js + dist/script-tag/',
+    ...analyse([loader, ...[...critical].map((name) => modules.get(name))].filter((f) => f.map)),
+    loader: sizes(loader.code),
+    beforeList: fileSizes(critical),
+    alongside: fileSizes(alongside),
+    onDemand: fileSizes(rest),
+  };
+  log(`  script tag: ${iife.raw} B raw, ${iife.gzip} B gzip before the list shows (${iife.files} files); ${alongside.size} alongside, ${rest.length} on demand`);
 
   /** @type {Record<string, object>} */
   const esm = {};
