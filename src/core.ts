@@ -5,7 +5,7 @@ export { NewsTabs } from './elements/news-tabs/news-tabs.js';
 export { NewsList } from './elements/news-list/news-list.js';
 export { NewsElement } from './elements/news-element.js';
 
-export { NewsError, type NewsErrorKind } from './data/errors.js';
+export { NewsError, type NewsErrorKind } from './base/errors.js';
 export type { Article, ArticleImage, ArticlePage, ArticleVideo, Attachment, Category } from './data/model.js';
 export type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './data/adapter.js';
 export { registerAdapter, getAdapter } from './data/registry.js';

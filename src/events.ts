@@ -1,7 +1,7 @@
 // The events of API.md: small Event subclasses, all bubbling and composed so that a portal
 // script can listen on `document`. Change events fire for user actions only.
 
-import type { NewsError } from './data/errors.js';
+import type { NewsError } from './base/errors.js';
 import type { Article, ArticlePage, Category, SkippedRecord } from './data/model.js';
 
 const init = (cancelable: boolean): EventInit => ({ bubbles: true, composed: true, cancelable });

@@ -6,8 +6,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
 import { type ClientOptions, NewsClient } from '../data/client.js';
 import type { Article, Category } from '../data/model.js';
-import { nextTask } from '../data/next-task.js';
-import { DEFAULT_URL_PREFIX, readSelection, urlParams, urlWith } from './url-state.js';
+import { nextTask } from '../base/next-task.js';
+import { DEFAULT_URL_PREFIX, type Selection, readSelection, urlParams, urlWith } from './url-state.js';
+
+export type { Selection };
 
 export type MemberKind = 'tabs' | 'list' | 'article';
 
@@ -31,11 +33,6 @@ export interface GroupMember extends ReactiveControllerHost {
   readonly urlState?: string | null;
 }
 
-export interface Selection {
-  category: string | null;
-  page: number;
-  articleId: string | null;
-}
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const DEFAULT_URL_PARAM = 'id';

@@ -4,7 +4,7 @@
 
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NewsError, isAbortError, toNewsError } from '../data/errors.js';
+import { NewsError, isAbortError, toNewsError } from '../base/errors.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsLoadDetail } from '../events.js';
 import { loadStrings, localeOf } from '../i18n/localize.js';
 

@@ -2,7 +2,12 @@
 // and a shared link show the same view. Parameters are prefixed (`news-category`, `news-page`,
 // `news-article` by default) and the portal's own parameters are left untouched.
 
-import type { Selection } from './group.js';
+/** What a group shows: the category, the page and the open article. */
+export interface Selection {
+  category: string | null;
+  page: number;
+  articleId: string | null;
+}
 
 export const DEFAULT_URL_PREFIX = 'news';
 

@@ -5,7 +5,7 @@
 // answer stays and the client says so. Every failure is a NewsError.
 
 import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './adapter.js';
-import { NewsError, isAbortError } from './errors.js';
+import { NewsError, isAbortError } from '../base/errors.js';
 import { type BodyKind, type RequestOptions, fetchResource } from './http.js';
 import type { Article, ArticlePage, Category } from './model.js';
 import { newPipelineState, neighboursOf, readArticleById, readCategoryList, readList } from './pipeline.js';

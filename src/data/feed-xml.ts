@@ -5,7 +5,7 @@
 // and last, like feedparser's loose parser, by the browser's HTML tokenizer (which never fails),
 // its elements rebuilt as XML with their namespaces. HTML pages, JSON and text are no feed.
 
-import { NewsError } from './errors.js';
+import { NewsError } from '../base/errors.js';
 import { parseHtml, parseXml } from '../security/html-policy.js';
 import { decodeEntities } from './text.js';
 

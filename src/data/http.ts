@@ -4,7 +4,7 @@
 
 import type { FetchedResource } from './adapter.js';
 import { decodeBody } from './encoding.js';
-import { NewsError, isAbortError } from './errors.js';
+import { NewsError, isAbortError } from '../base/errors.js';
 
 export interface RequestOptions {
   /** Extra request headers (an API key, say). */

@@ -1,7 +1,7 @@
 // Markdown bodies (Strapi's rich text, some feeds) to HTML, with the `marked` library loaded on
 // first use: a page whose content has no Markdown never downloads it. The HTML that comes out
 // goes through the sanitizer like every other body.
-import { loadOnce } from './errors.js';
+import { loadOnce } from '../base/errors.js';
 
 const engine = loadOnce(() => import('./marked.js'), 'Markdown library');
 

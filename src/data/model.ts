@@ -4,7 +4,7 @@
 // element only ever sees values of the declared types: a title is a string, never an object that
 // could be rendered as markup.
 
-import { NewsError } from './errors.js';
+import { NewsError } from '../base/errors.js';
 import { readDate } from './feed-date.js';
 import { decodeEntities, htmlToText, shorten } from './text.js';
 

@@ -7,7 +7,7 @@
 // article is `not-found`.
 
 import type { Adapter, AdapterContext, ArticleAnswer, CategoriesAnswer, ListAnswer, ListQuery } from './adapter.js';
-import { NewsError, isAbortError } from './errors.js';
+import { NewsError, isAbortError } from '../base/errors.js';
 import {
   type Article,
   type ArticlePage,

@@ -4,7 +4,7 @@
 
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
-import { loadOnce } from './errors.js';
+import { loadOnce } from '../base/errors.js';
 
 type Loader = () => Promise<Adapter>;
 

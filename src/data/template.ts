@@ -1,7 +1,7 @@
 // URL templates: `{category}`, `{page}`, `{pageSize}`, `{offset}`, `{id}` in an endpoint are
 // replaced, URL-encoded; an endpoint without placeholders gets query parameters instead.
 
-import { NewsError } from './errors.js';
+import { NewsError } from '../base/errors.js';
 
 export type TemplateValues = Record<string, string | number | null | undefined>;
 

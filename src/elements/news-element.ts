@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
 import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
-import type { NewsError } from '../data/errors.js';
+import type { NewsError } from '../base/errors.js';
 import type { Article } from '../data/model.js';
 import { checkTimeZone, formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';

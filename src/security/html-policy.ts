@@ -4,7 +4,7 @@
 // kept on a global so that every copy of this module (the script-tag bundle and the files it
 // loads beside itself, a second copy of the bundle) shares it: a second createPolicy() of the
 // same name throws where the page's CSP does not allow duplicates.
-import { NewsError } from '../data/errors.js';
+import { NewsError } from '../base/errors.js';
 import { defuseMarkup } from './defuse.js';
 
 type HtmlPolicy = { createHTML(input: string): unknown };

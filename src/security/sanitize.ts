@@ -3,7 +3,7 @@
 // assigned by our code: that is what lets the elements run under Trusted Types.
 
 import DOMPurify, { type Config } from 'dompurify';
-import { nextTask } from '../data/next-task.js';
+import { nextTask } from '../base/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
 import { DEFUSED, defuseMarkup } from './defuse.js';
 import { parseHtml } from './html-policy.js';
@@ -408,4 +408,3 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
   })();
 }
 
-export const sanitizerVersion: string = purify.version;

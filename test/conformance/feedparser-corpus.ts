@@ -8,7 +8,7 @@
 // server would add; and no request leaves the page.
 
 import { NewsClient } from '../../src/data/client.js';
-import { NewsError } from '../../src/data/errors.js';
+import { NewsError } from '../../src/base/errors.js';
 import type { ArticlePage } from '../../src/data/model.js';
 import { mockFetch, type FetchMock } from '../helpers/mock-fetch.js';
 import { type Comparison, type ExpectedFeed, compareFeed } from './feedparser-compare.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_RETRY_DELAY, NewsClient } from '../../src/data/client.js';
 import { retryDelay } from '../../src/data/http.js';
-import { NewsError } from '../../src/data/errors.js';
+import { NewsError } from '../../src/base/errors.js';
 import { deferred, json, makeArticles, mockFetch, type FetchMock, rejection } from '../helpers/mock-fetch.js';
 
 const config = { src: '/api/news' };

@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { NewsClient } from '../../src/data/client.js';
-import { NewsError } from '../../src/data/errors.js';
+import { NewsError } from '../../src/base/errors.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { json, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
 import { serve, systems } from '../helpers/systems.js';

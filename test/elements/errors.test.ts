@@ -2,7 +2,7 @@
 // end, and one failure shown once in a group.
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
-import { NewsError } from '../../src/data/errors.js';
+import { NewsError } from '../../src/base/errors.js';
 import { registerAdapter } from '../../src/data/registry.js';
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';

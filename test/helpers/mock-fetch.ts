@@ -1,4 +1,4 @@
-import type { NewsError } from '../../src/data/errors.js';
+import type { NewsError } from '../../src/base/errors.js';
 // A fetch stand-in for tests: routes by URL, records every request, honours AbortSignal, and
 // can hold an answer back until the test releases it (to test races, loading states, timeouts).
 

@@ -4,7 +4,7 @@
 // the origin of `src`), and the list offers previous/next instead of page numbers.
 
 import type { Adapter, AdapterContext } from '../adapter.js';
-import { NewsError } from '../errors.js';
+import { NewsError } from '../../base/errors.js';
 import { isRecord, shapeError } from '../model.js';
 import { sameOriginAs } from '../../security/url-policy.js';
 import { textToHtml } from '../text.js';

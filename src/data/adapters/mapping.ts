@@ -6,7 +6,7 @@
 // `message`. Paths never reach __proto__, constructor or prototype.
 
 import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
-import { NewsError } from '../errors.js';
+import { NewsError } from '../../base/errors.js';
 import { isRecord, shapeError } from '../model.js';
 import { endpointUrl, expandTemplate } from '../template.js';
 

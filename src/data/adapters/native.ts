@@ -3,7 +3,7 @@
 // which the pipeline filters and pages in the browser, fetched only once.
 
 import type { Adapter, AdapterContext, FetchedResource, ListQuery } from '../adapter.js';
-import { NewsError } from '../errors.js';
+import { NewsError } from '../../base/errors.js';
 import { isRecord } from '../model.js';
 import { endpointUrl, expandTemplate, hasPlaceholders } from '../template.js';
 

@@ -12,7 +12,7 @@ import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { type FeedContext, readFeedItem } from '../feed-item.js';
 import { nameOf } from '../feed-text.js';
 import { parseFeedXml } from '../feed-xml.js';
-import { NewsError } from '../errors.js';
+import { NewsError } from '../../base/errors.js';
 import { shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
 

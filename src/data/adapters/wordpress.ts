@@ -9,7 +9,7 @@
 // Page 1 of All starts with the sticky posts, as the site's home page does.
 
 import type { Adapter, AdapterContext, FetchedResource, ListAnswer } from '../adapter.js';
-import { NewsError, isAbortError } from '../errors.js';
+import { NewsError, isAbortError } from '../../base/errors.js';
 import { isRecord, shapeError } from '../model.js';
 import { endpointUrl, expandTemplate, hasPlaceholders, withQuery } from '../template.js';
 import { decodeEntities, htmlToText } from '../text.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
-import type { NewsError } from '../../data/errors.js';
+import type { NewsError } from '../../base/errors.js';
 import type { Article } from '../../data/model.js';
 import { articleBase } from '../../data/pipeline.js';
 import { format } from '../../i18n/strings.js';
