@@ -5,11 +5,9 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import { defineElements } from '../src/index.js';
+import '../src/define.js';
 import { installMockEndpoints } from '../stories/mock-endpoints.js';
 
-// A call, not `import '../src/define.js'`: package.json's sideEffects would let the bundler drop that import.
-defineElements();
 installMockEndpoints();
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig();
