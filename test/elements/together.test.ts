@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
+import { findGroup } from '../../src/controllers/group.js';
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import type { NewsTabs } from '../../src/elements/news-tabs/news-tabs.js';
@@ -311,5 +312,39 @@ describe('the three elements together', () => {
     await fixture(`<news-list src="/together-typed-events" retries="0"></news-list>`);
     expect(await onDocument).to.equal('http');
     expect(await onWindow).to.equal(500);
+  });
+});
+
+describe('a connected, loaded element whose src or group changes', () => {
+  let mock: FetchMock;
+  afterEach(() => mock?.restore());
+
+  it('asks the new src, and shows its answer', async () => {
+    mock = mockFetch((url) => json(makeArticles(3).map((a) => ({ ...a, title: `${new URL(url, location.href).pathname} ${a.title}` }))));
+    const stamp = Math.random().toString(36).slice(2);
+    const list = await fixture<NewsList>(`<news-list src="/first-${stamp}.json"></news-list>`);
+    await until(() => shadowAll(list, '.item').length === 3, 3000, 'the first answer');
+    expect(text(shadow(list, '.item .title'))).to.equal(`/first-${stamp}.json Article 1`);
+    list.setAttribute('src', `/second-${stamp}.json`);
+    await until(() => text(shadow(list, '.item .title')) === `/second-${stamp}.json Article 1`, 3000, 'the second answer');
+    expect(mock.requests.map((r) => new URL(r.url, location.href).pathname)).to.deep.equal([`/first-${stamp}.json`, `/second-${stamp}.json`]);
+  });
+
+  it('moves to the new group, whose selection and client it then uses', async () => {
+    mock = mockFetch(() => json(makeArticles(12).map((a, i) => ({ ...a, category: i % 2 ? 'faq' : 'news' }))));
+    const stamp = Math.random().toString(36).slice(2);
+    const container = await fixture<HTMLDivElement>(`<div>
+        <news-list src="/grouped-${stamp}.json" group="a-${stamp}" page-size="4"></news-list>
+        <news-tabs src="/grouped-${stamp}.json" group="b-${stamp}" category="faq"></news-tabs>
+      </div>`);
+    const list = container.querySelector('news-list')!;
+    await until(() => shadowAll(list, '.item').length === 4, 3000, 'the list of group a');
+    // Group b has chosen FAQ: the list, moved there, shows FAQ.
+    list.setAttribute('group', `b-${stamp}`);
+    await until(() => list.category === 'faq' && shadowAll(list, '.item').length === 4, 3000, 'the list in group b');
+    expect(titles(list)).to.deep.equal(['Article 2', 'Article 4', 'Article 6', 'Article 8']);
+    // Group a, left without members, is gone (its client and cache with it).
+    await until(() => findGroup(`group:a-${stamp}`) === undefined, 1000, 'group a to end');
+    expect(findGroup(`group:b-${stamp}`)!.members.has(list)).to.be.true;
   });
 });
