@@ -1,7 +1,7 @@
 // The web-test-runner suite in Debian's WebKitGTK (MiniBrowser) through @web/test-runner-webdriver
 // (webdriverio, classic WebDriver) against WebKitWebDriver on 127.0.0.1:$WEBKIT_DRIVER_PORT (4444),
 // which must be running under an X display: `npm test` starts Xvfb and WebKitWebDriver itself
-// (test/engines.mjs); by hand, see README (Tests in three engines).
+// (test/engines.mjs); by hand, see CONTRIBUTING.md (Tests in three engines).
 //   npx web-test-runner --config wtr.webkit.config.mjs --port 8802
 // Everything else (files, esbuild, middleware, log filters, reporters) is the Chromium config's.
 import { webdriverLauncher } from '@web/test-runner-webdriver';

@@ -1,6 +1,6 @@
 // One item of a feed (an RSS <item>, an Atom <entry>) read as a candidate article, field by field
 // as feedparser reads it (see feed-text.ts for the names): what is read from which element is
-// listed in the README ("RSS and Atom"). Text fields are handed on with `&` escaped, since the
+// listed in docs/content-systems.md ("RSS and Atom"). Text fields are handed on with `&` escaped, since the
 // pipeline decodes character references in every text field once (model.ts), and a feed's text
 // has been decoded already.
 

@@ -1,4 +1,4 @@
-// What the rss adapter reads beyond plain RSS 2.0 (README, "RSS and Atom"): Atom 0.3's modes and
+// What the rss adapter reads beyond plain RSS 2.0 (docs/content-systems.md, "RSS and Atom"): Atom 0.3's modes and
 // dates, text constructs, Dublin Core and iTunes, authors' forms, tags, permalinks, media, feeds
 // that are not quite XML, and the encodings of legacy feeds in every header/declaration pairing.
 import { expect } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// The README's Vue 3 usage, exercised: attributes, properties and events through Vue's renderer.
+// The Vue 3 usage of docs/frameworks.md, exercised: attributes, properties and events through Vue's renderer.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';

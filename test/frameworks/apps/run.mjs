@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run test:frameworks: the package as a user gets it, in the four frameworks of the README.
+// npm run test:frameworks: the package as a user gets it, in the four frameworks of docs/frameworks.md.
 //
-//   1. the README's framework snippets (each fenced block after an
+//   1. the framework snippets of the docs (each fenced block after an
 //      `<!-- test/frameworks/apps/<app>/<file> -->` line, in README.md or docs/) are those files;
 //   2. `npm pack` (prepack: the library build, with the framework types);
 //   3. each app, in sequence, copied to a temporary folder outside the repository (so nothing of
@@ -104,7 +104,7 @@ const step = async (label, body) => {
   return result;
 };
 
-await step('the README snippets are the apps\' files', () => {
+await step('the docs\' snippets are the apps\' files', () => {
   const problems = snippetProblems();
   for (const problem of problems) console.error(`  ${problem}`);
   return problems.length === 0;

@@ -1,4 +1,4 @@
-// The README's React snippet (News.tsx) in an app, and what the types refuse.
+// The React snippet of docs/frameworks.md (News.tsx) in an app, and what the types refuse.
 import { useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { NewsList } from 'news-elements';

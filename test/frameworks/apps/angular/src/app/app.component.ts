@@ -1,4 +1,4 @@
-// The README's Angular snippet (news.component.ts) in an app, and what the types refuse: Angular
+// The Angular snippet of docs/frameworks.md (news.component.ts) in an app, and what the types refuse: Angular
 // checks no property binding on a custom element (CUSTOM_ELEMENTS_SCHEMA), so the refusal is on
 // the element itself, typed through HTMLElementTagNameMap like `$event` through HTMLElementEventMap.
 import { Component, CUSTOM_ELEMENTS_SCHEMA, ElementRef, viewChild } from '@angular/core';
