@@ -3,7 +3,8 @@
 //   source), with Lit, DOMPurify and marked inside, split where the code imports on demand, every
 //   file named by its content's hash;
 // - dist/news-elements.iife.js: the classic script a page loads (src/script-tag/loader.ts), built
-//   after them with the entry's file name and the modules it imports, to load them all at once.
+//   after them with the entry's file name and the modules it and the article element import, to
+//   load them all at once.
 import { defineConfig, build, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 
@@ -17,13 +18,24 @@ function loader(): Plugin {
     async writeBundle(_options, bundle) {
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
       if (!entry || entry.type !== 'chunk') throw new Error('news-elements-loader: no entry chunk');
+      // Everything the entry needs before it runs, and the article element it asks for at once,
+      // with what that needs: the loader preloads them all in parallel.
+      const chunk = (name: string) => {
+        const file = bundle[name];
+        if (file?.type !== 'chunk') throw new Error(`news-elements-loader: no chunk ${name}`);
+        return file;
+      };
+      const article = entry.dynamicImports.filter((name) => chunk(name).name === 'news-article');
+      if (article.length !== 1) throw new Error('news-elements-loader: the entry should import the article element on demand');
+      const preload = new Set([...entry.imports, ...article]);
+      for (const name of preload) for (const next of chunk(name).imports) preload.add(next);
       await build({
         configFile: false,
         publicDir: false,
         logLevel: 'warn',
         define: {
           __NEWS_ENTRY__: JSON.stringify(`./${FOLDER}/${entry.fileName}`),
-          __NEWS_PRELOAD__: JSON.stringify(entry.imports.map((file) => `./${FOLDER}/${file}`)),
+          __NEWS_PRELOAD__: JSON.stringify([...preload].map((file) => `./${FOLDER}/${file}`)),
         },
         build: {
           target: 'es2020',

@@ -11,10 +11,11 @@ import { hostStyles } from '../src/styles/host.js';
 import { classDeclarations, classSelectorLists, declarations, ruleCounts, selectorLists } from './helpers/css.js';
 import { deferred, json, makeArticles, mockFetch, until } from './helpers/mock-fetch.js';
 
-function loadScript(src: string): Promise<void> {
+function loadScript(src: string, data: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
+    Object.assign(script.dataset, data);
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.append(script);
@@ -83,7 +84,10 @@ describe('dist/news-elements.iife.js', () => {
     window.addEventListener('error', onError);
     try {
       const first = (window as unknown as { NewsElements: unknown }).NewsElements;
-      await loadScript('/dist/news-elements.iife.js?copy=2');
+      // Another folder's copy (another widget's snippet): it must not even ask for its library.
+      await loadScript('/dist/news-elements.iife.js?copy=2', { newsElementsBase: '/elsewhere/' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/elsewhere/'))).to.deep.equal([]);
       expect((window as unknown as { NewsElements: unknown }).NewsElements).to.equal(first);
       expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);

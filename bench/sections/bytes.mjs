@@ -142,7 +142,7 @@ export async function measureBytes({ log }) {
   for (const name of (await readdir(folder)).filter((f) => f.endsWith('.js'))) modules.set(name, await read(join('script-tag', name)));
   const imports = (name, kind) => {
     const code = modules.get(name).code;
-    const found = kind === 'static' ? code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g) : code.matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g);
+    const found = kind === 'static' ? code.matchAll(/(?:^|[;}\/])\s*(?:import|export)\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g) : code.matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g);
     return [...found].map((m) => m[1]);
   };
   const closure = (names) => {

@@ -2,12 +2,11 @@
 // 1 kB that any page can load. It sets `window.NewsElements` at once (calls of registerAdapter
 // and registerStrings made before the library has arrived are queued, and `ready` settles when
 // the tags are defined), then loads the library's modules from the folder it came from
-// (dist/script-tag/): all of them in parallel (modulepreload), the entry by import(). A second
-// copy of the tag does nothing.
+// (dist/script-tag/): all of them in parallel (modulepreload: the entry's modules and the
+// article's), the entry by import(). A second copy of the tag does nothing.
 //
 // The file names are the build's (vite.script.config.ts): the entry and the modules it imports.
-import { scriptError } from '../i18n/script-error.js';
-import { type NewsElementsGlobal, QUEUE, QUEUED, SETTLE, global } from './protocol.js';
+import { type NewsElementsGlobal, QUEUE, QUEUED, SETTLE, global, tellReader } from './protocol.js';
 
 declare const __NEWS_ENTRY__: string;
 declare const __NEWS_PRELOAD__: string[];
@@ -28,24 +27,10 @@ function folderOf(script: HTMLScriptElement | null): URL | undefined {
   return url.pathname.endsWith('.js') ? new URL('./', url) : undefined;
 }
 
-/** No element can say it, so the loader does: in each news element of the page, in its language. */
-function tellReader(): void {
-  for (const element of document.querySelectorAll(TAGS)) {
-    if (customElements.get(element.localName) || element.querySelector('[data-news-script-error]')) continue;
-    const lang = (element.closest('[lang]')?.getAttribute('lang') ?? navigator.language).toLowerCase().split('-')[0];
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.dataset.newsScriptError = '';
-    message.textContent = scriptError[lang as keyof typeof scriptError] ?? scriptError.en;
-    element.append(message);
-  }
-}
-
 function fail(error: unknown): void {
   console.error(error);
   global.NewsElements?.[SETTLE]?.(error);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', tellReader, { once: true });
-  else tellReader();
+  tellReader(TAGS);
 }
 
 if (!global.NewsElements) {
@@ -58,7 +43,16 @@ if (!global.NewsElements) {
   // A page that never waits for `ready` must not see an unhandled rejection.
   ready.catch(() => undefined);
   const stub: NewsElementsGlobal = { ready, [QUEUE]: queue, [SETTLE]: settle };
-  for (const name of QUEUED) Object.assign(stub, { [name]: (...args: unknown[]) => void queue.push([name, args]) });
+  for (const name of QUEUED) {
+    // Queued until the library has filled in `window.NewsElements`; a copy of this function kept
+    // by the page (`const { registerAdapter } = NewsElements`) calls the real one after that.
+    const queued = (...args: unknown[]): void => {
+      const real = global.NewsElements?.[name] as ((...args: unknown[]) => void) | undefined;
+      if (real && real !== queued) real(...args);
+      else queue.push([name, args]);
+    };
+    Object.assign(stub, { [name]: queued });
+  }
   global.NewsElements = stub;
 
   const folder = folderOf(script);
@@ -74,6 +68,8 @@ if (!global.NewsElements) {
       link.rel = 'modulepreload';
       link.href = new URL(file, folder).href;
       if (script?.nonce) link.nonce = script.nonce;
+      if (script?.crossOrigin) link.crossOrigin = script.crossOrigin;
+      if (script?.referrerPolicy) link.referrerPolicy = script.referrerPolicy;
       (document.head ?? document.documentElement).append(link);
     }
     import(/* @vite-ignore */ new URL(__NEWS_ENTRY__, folder).href).catch((error: unknown) =>

@@ -2,6 +2,7 @@
 // `window.NewsElements` is the loader's at first, with the calls a page makes before the
 // modules have arrived kept in a queue; the modules fill it in, run the queue and settle `ready`.
 import type * as Api from '../index.js';
+import { scriptError } from '../i18n/script-error.js';
 
 export type Library = typeof Api;
 
@@ -20,3 +21,25 @@ export type NewsElementsGlobal = Partial<Library> & {
 };
 
 export const global = globalThis as typeof globalThis & { NewsElements?: NewsElementsGlobal };
+
+/**
+ * When the library (or the article's module) cannot be loaded, no element is defined to say so:
+ * each element of these tags that is still undefined gets one paragraph, in its language, once.
+ */
+export function tellReader(tags: string): void {
+  const tell = () => {
+    for (const element of document.querySelectorAll(tags)) {
+      if (customElements.get(element.localName) || element.querySelector('[data-news-script-error]')) continue;
+      const language = (element.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language).toLowerCase().split('-')[0];
+      const lang = Object.hasOwn(scriptError, language) ? (language as keyof typeof scriptError) : 'en';
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.lang = lang;
+      message.dataset.newsScriptError = '';
+      message.textContent = scriptError[lang];
+      element.append(message);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', tell, { once: true });
+  else tell();
+}

@@ -31,9 +31,23 @@ describe('portal pages, end to end', () => {
     await page.locator('news-list .item .title').first().waitFor();
     assert.equal((await page.locator('news-list .item .title').textContent()).trim(), 'From the page’s own adapter');
     assert.equal((await page.locator('news-tabs [role="tab"]').first().textContent()).trim(), 'Everything');
-    assert.deepEqual(await page.evaluate(() => window.readyReport), { same: true, classes: [true, true, true], frozen: true });
+    assert.deepEqual(await page.evaluate(() => window.readyReport), { late: 'function', same: true, classes: [true, true, true], frozen: true });
+    assert.equal(await page.evaluate(() => window.NewsElements.getAdapter('late').then((adapter) => typeof adapter?.list)), 'function');
     assert.equal(libraries.length, 1, 'the library is loaded once');
-    assert.deepEqual(await page.problems(), []);
+    const problems = await page.problems();
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /NewsElements\.registerAdapter\(\) failed/);
+  });
+
+  it('a library that cannot be loaded: every element says so in its language, and ready rejects', async () => {
+    const page = await watchedPage(ctx.browser);
+    await page.goto(`${ctx.url}/test/e2e/pages/script-tag-nowhere.html`);
+    await page.locator('news-list [role="alert"]').waitFor();
+    assert.match(await page.locator('news-tabs [role="alert"]').textContent(), /新闻组件的部分文件加载失败/);
+    assert.equal(await page.locator('news-tabs [role="alert"]').getAttribute('lang'), 'zh');
+    assert.match(await page.locator('news-list [role="alert"]').textContent(), /تعذّر تحميل جزء من أداة الأخبار/);
+    assert.match(await page.evaluate(() => window.readyReport), /could not be loaded from .*\/nowhere\//);
+    assert.ok((await page.problems()).some((problem) => /could not be loaded from/.test(problem)));
   });
 
   for (const order of ['readme', 'list-first']) {

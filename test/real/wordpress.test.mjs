@@ -122,8 +122,9 @@ describe('the wordpress adapter against a real WordPress', { timeout: 15 * 60_00
     async () => {
       if (!existsSync(join(DIST, 'news-elements.iife.js'))) throw new Error('dist/news-elements.iife.js is missing: npm run build first');
       wp = await startWordPress();
-      // The bundle and the files it loads beside itself (adapters, sanitizer), where WordPress's Apache serves them.
-      for (const file of readdirSync(DIST).filter((name) => /^news-elements\..*\.js$/.test(name))) wp.publish({ [`dist/${file}`]: join(DIST, file) });
+      // The script tag's loader and the library's folder beside it, where WordPress's Apache serves them.
+      wp.publish({ 'dist/news-elements.iife.js': join(DIST, 'news-elements.iife.js') });
+      for (const file of readdirSync(join(DIST, 'script-tag'))) wp.publish({ [`dist/script-tag/${file}`]: join(DIST, 'script-tag', file) });
       mkdirSync(CROSS_PAGES, { recursive: true });
       server = await serve();
       browser = await launch();
