@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { readSelection, urlParams, urlWith } from '../../src/controllers/url-state.js';
 
-describe('url-state', () => {
+describe('url-state functions', () => {
   it('names the parameters by their prefix', () => {
     expect(urlParams('news')).to.deep.equal({ category: 'news-category', page: 'news-page', article: 'news-article' });
     expect(urlParams('press')).to.deep.equal({ category: 'press-category', page: 'press-page', article: 'press-article' });
