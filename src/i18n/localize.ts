@@ -2,7 +2,10 @@
 // document) and the strings and date formats for it.
 
 import { en } from './en.js';
+import { localeOf } from './locale-of.js';
 import type { NewsStrings } from './strings.js';
+
+export { localeOf };
 
 const locales = new Map<string, Partial<NewsStrings>>([['en', en]]);
 
@@ -85,29 +88,13 @@ const resolved = new Map<string, NewsStrings>();
 export function stringsFor(locale: string): NewsStrings {
   const key = locale.toLowerCase();
   let strings = resolved.get(key);
-  // A language switched to after the first request (a switcher): shown once its strings arrive.
-  void loadStrings(key);
   if (!strings) {
+    // A language switched to after the first request (a switcher): shown once its strings
+    // arrive (they clear this cache).
+    void loadStrings(key);
     const language = key.split('-')[0];
     strings = { ...en, ...locales.get(language), ...locales.get(key) };
     resolved.set(key, strings);
   }
   return strings;
-}
-
-/** The locale that applies to an element, crossing shadow roots on the way up. */
-export function localeOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentNode ?? null;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
-  }
-  return document.documentElement.lang || navigator.language || 'en';
 }

@@ -7,7 +7,7 @@
 // view of its group is known. `ready` settles after that.
 import * as core from '../core.js';
 import { register } from '../registration.js';
-import { type NewsElementsGlobal, QUEUE, SETTLE, global, tellReader } from './protocol.js';
+import { type NewsElementsGlobal, QUEUE, SETTLE, global, newGlobal, tellReader } from './protocol.js';
 
 const existing = global.NewsElements;
 
@@ -57,15 +57,6 @@ function start(target: NewsElementsGlobal): void {
 // keeps the first one's API, whose classes are the ones the tags were defined with:
 // registerAdapter() and instanceof then keep working.
 if (!existing?.NewsList) {
-  if (existing) {
-    start(existing);
-  } else {
-    // Loaded without the loader (as a module of its own): `ready` is made here.
-    let settle!: (error?: unknown) => void;
-    const target = {} as NewsElementsGlobal;
-    target.ready = new Promise<NewsElementsGlobal>((resolve, reject) => (settle = (error) => (error === undefined ? resolve(target) : reject(error))));
-    target.ready.catch(() => undefined);
-    target[SETTLE] = settle;
-    start(target);
-  }
+  // Loaded without the loader (as a module of its own), it makes `window.NewsElements` itself.
+  start(existing ?? newGlobal());
 }

@@ -6,7 +6,7 @@
 // article's), the entry by import(). A second copy of the tag does nothing.
 //
 // The file names are the build's (vite.script.config.ts): the entry and the modules it imports.
-import { type NewsElementsGlobal, QUEUE, QUEUED, SETTLE, global, tellReader } from './protocol.js';
+import { type NewsElementsGlobal, QUEUE, QUEUED, SETTLE, global, newGlobal, tellReader } from './protocol.js';
 
 declare const __NEWS_ENTRY__: string;
 declare const __NEWS_PRELOAD__: string[];
@@ -36,13 +36,8 @@ function fail(error: unknown): void {
 if (!global.NewsElements) {
   const script = document.currentScript as HTMLScriptElement | null;
   const queue: NonNullable<NewsElementsGlobal[typeof QUEUE]> = [];
-  let settle!: (error?: unknown) => void;
-  const ready = new Promise<NewsElementsGlobal>((resolve, reject) => {
-    settle = (error) => (error === undefined ? resolve(stub) : reject(error));
-  });
-  // A page that never waits for `ready` must not see an unhandled rejection.
-  ready.catch(() => undefined);
-  const stub: NewsElementsGlobal = { ready, [QUEUE]: queue, [SETTLE]: settle };
+  const stub = newGlobal();
+  stub[QUEUE] = queue;
   for (const name of QUEUED) {
     // Queued until the library has filled in `window.NewsElements`; a copy of this function kept
     // by the page (`const { registerAdapter } = NewsElements`) calls the real one after that.

@@ -2,6 +2,7 @@
 // `window.NewsElements` is the loader's at first, with the calls a page makes before the
 // modules have arrived kept in a queue; the modules fill it in, run the queue and settle `ready`.
 import type * as Api from '../index.js';
+import { localeOf } from '../i18n/locale-of.js';
 import { scriptError } from '../i18n/script-error.js';
 
 export type Library = typeof Api;
@@ -23,6 +24,21 @@ export type NewsElementsGlobal = Partial<Library> & {
 export const global = globalThis as typeof globalThis & { NewsElements?: NewsElementsGlobal };
 
 /**
+ * A `window.NewsElements` to fill in: `ready` and the function that settles it (under SETTLE).
+ * A page that never waits for `ready` sees no unhandled rejection.
+ */
+export function newGlobal(): NewsElementsGlobal {
+  let settle!: (error?: unknown) => void;
+  const target = {} as NewsElementsGlobal;
+  target.ready = new Promise<NewsElementsGlobal>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve(target) : reject(error));
+  });
+  target.ready.catch(() => undefined);
+  target[SETTLE] = settle;
+  return target;
+}
+
+/**
  * When the library (or the article's module) cannot be loaded, no element is defined to say so:
  * each element of these tags that is still undefined gets one paragraph, in its language, once.
  */
@@ -30,7 +46,7 @@ export function tellReader(tags: string): void {
   const tell = () => {
     for (const element of document.querySelectorAll(tags)) {
       if (customElements.get(element.localName) || element.querySelector('[data-news-script-error]')) continue;
-      const language = (element.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language).toLowerCase().split('-')[0];
+      const language = localeOf(element).toLowerCase().split('-')[0];
       const lang = Object.hasOwn(scriptError, language) ? (language as keyof typeof scriptError) : 'en';
       const message = document.createElement('p');
       message.setAttribute('role', 'alert');
