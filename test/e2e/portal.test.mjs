@@ -31,6 +31,7 @@ describe('portal pages, end to end', () => {
     await page.locator('news-list .item .title').first().waitFor();
     assert.equal((await page.locator('news-list .item .title').textContent()).trim(), 'From the page’s own adapter');
     assert.equal((await page.locator('news-tabs [role="tab"]').first().textContent()).trim(), 'Everything');
+    assert.equal(await page.evaluate(() => window.queuedBeforeLibrary), true, 'the calls were made before the library had arrived');
     assert.deepEqual(await page.evaluate(() => window.readyReport), { late: 'function', same: true, classes: [true, true, true], frozen: true });
     assert.equal(await page.evaluate(() => window.NewsElements.getAdapter('late').then((adapter) => typeof adapter?.list)), 'function');
     assert.equal(libraries.length, 1, 'the library is loaded once');
