@@ -122,8 +122,8 @@ async function bundle(entry) {
 export async function measureBytes({ log }) {
   // The script tag: the classic loader, then the library's modules in dist/script-tag/. What
   // loads before the list shows is the loader, the entry it names and every module those import
-  // statically; the modules the entry imports on demand at once (the article element, the
-  // page's locale) come alongside; the rest only on first use (sanitizer, adapters, Markdown).
+  // statically; the other modules the loader preloads (the article element) come alongside; the
+  // rest only on first use (the sanitizer, adapters, Markdown, the locales of other languages).
   const read = async (file) => {
     const code = await readFile(join(DIST, file), 'utf8');
     let map;
@@ -151,7 +151,9 @@ export async function measureBytes({ log }) {
     return all;
   };
   const critical = closure([entryName]);
-  const alongside = new Set([...closure(imports(entryName, 'dynamic'))].filter((name) => !critical.has(name)));
+  // Alongside: what the loader preloads beyond that (the article element and what it needs).
+  const preloaded = [...loader.code.matchAll(/\.\/script-tag\/([\w.-]+\.js)/g)].map((m) => m[1]);
+  const alongside = new Set([...closure(preloaded)].filter((name) => !critical.has(name)));
   const fileSizes = (names) => [...names].sort().map((name) => ({ file: `script-tag/${name}`, content: modules.get(name).map ? mainContent(modules.get(name).code, modules.get(name).map) : '', ...sizes(modules.get(name).code) }));
   const rest = [...modules.keys()].filter((name) => !critical.has(name) && !alongside.has(name));
   // Every file counts, with a source map or without (the bundler's small runtime has none).
