@@ -5,11 +5,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
 import { type ClientOptions, NewsClient } from '../data/client.js';
-import type { Article, Category } from '../data/model.js';
-import { nextTask } from '../base/next-task.js';
-import { DEFAULT_URL_PREFIX, type Selection, readSelection, urlParams, urlWith } from './url-state.js';
+import { type FocusTarget, type Selection, type SelectionChange, SelectionStore } from './selection.js';
+import { DEFAULT_URL_PREFIX, UrlSync, urlParams } from './url-state.js';
 
-export type { Selection };
+export type { Selection, SelectionChange };
 
 export type MemberKind = 'tabs' | 'list' | 'article';
 
@@ -31,6 +30,8 @@ export interface GroupMember extends ReactiveControllerHost {
   readonly urlParam?: string;
   /** The `url-state` attribute: null (off), '' (on, default prefix) or a parameter prefix. */
   readonly urlState?: string | null;
+  /** Called on each change of the group's selection, before the element renders again. */
+  selectionChanged?(change: SelectionChange): void;
 }
 
 
@@ -40,16 +41,30 @@ export const DEFAULT_URL_PARAM = 'id';
 export class NewsGroup {
   readonly key: string;
   readonly client = new NewsClient();
+  readonly store = new SelectionStore();
   readonly members = new Set<GroupMember>();
-  category: string | null = null;
-  page = 1;
-  articleId: string | null = null;
-  /** Goes up when the client has fresher answers: members reload (from memory, without a flash). */
-  revision = 0;
-  /** The articles of the list on show, in order: previous/next for the article view. */
-  sequence: readonly Article[] = [];
-  /** The categories last loaded by any member: names for list items under All. */
-  categories: readonly Category[] = [];
+  /** The URL state, while a member asks for it (`url-state`). */
+  private urlSync?: UrlSync;
+
+  constructor(key: string) {
+    this.key = key;
+    for (const type of ['refresh', 'stale', 'categories']) this.client.addEventListener(type, () => this.notify());
+  }
+
+  get selection(): Readonly<Selection> {
+    return this.store.value;
+  }
+
+  /** A reader's choice: changes the selection and, with URL state, adds a history entry. */
+  navigate(change: Partial<Selection>, focus?: FocusTarget): void {
+    this.store.select(change, { origin: 'user', focus });
+  }
+
+  /** A change an element's attribute or property asks for, or that needs no history entry. */
+  select(change: Partial<Selection>, focus?: FocusTarget): void {
+    this.store.select(change, { focus });
+  }
+
   /** The prefix of the group's URL parameters when it keeps its selection in the URL, else null. */
   get urlPrefix(): string | null {
     for (const member of this.members) {
@@ -60,14 +75,9 @@ export class NewsGroup {
 
   /** The query parameter that carries an article id in the page URL. */
   get urlParam(): string {
-    const prefix = this.urlPrefix;
-    if (prefix !== null) return urlParams(prefix).article;
+    if (this.urlSync) return urlParams(this.urlSync.prefix).article;
     for (const member of this.members) if (member.urlParam) return member.urlParam;
     return DEFAULT_URL_PARAM;
-  }
-
-  get selection(): Selection {
-    return { category: this.category, page: this.page, articleId: this.articleId };
   }
 
   /**
@@ -75,96 +85,15 @@ export class NewsGroup {
    * state, else just the article parameter. Undefined where there is nothing to link to.
    */
   hrefFor(change: Partial<Selection>): string | undefined {
-    const prefix = this.urlPrefix;
-    if (prefix !== null) {
-      const next = { ...this.selection, ...change };
-      if (change.category !== undefined && change.category !== this.category && change.page === undefined) next.page = 1;
-      return urlWith(prefix, next);
-    }
+    if (this.urlSync) return this.urlSync.hrefFor(change);
     if (!change.articleId) return undefined;
     const url = new URL(window.location.href);
     url.searchParams.set(this.urlParam, change.articleId);
     return url.href;
   }
 
-  /** A user's choice: changes the selection and, with URL state, adds a history entry. */
-  navigate(change: Partial<Selection>): void {
-    this.select(change);
-    const prefix = this.urlPrefix;
-    if (prefix === null) return;
-    const href = urlWith(prefix, this.selection);
-    if (href !== window.location.href) history.pushState(history.state, '', href);
-  }
-
-  /** Takes the selection from the page URL (on start-up with URL state, and on back/forward). */
-  readUrl(initial: boolean): void {
-    const prefix = this.urlPrefix;
-    if (prefix === null) return;
-    const selection = readSelection(prefix);
-    if (initial) {
-      // Only what the URL names overrides the elements' attributes.
-      const named = new URL(window.location.href).searchParams;
-      const names = urlParams(prefix);
-      this.propose({
-        category: named.has(names.category) ? selection.category : undefined,
-        page: named.has(names.page) ? selection.page : undefined,
-        articleId: named.has(names.article) ? selection.articleId : undefined,
-      });
-    } else {
-      this.select(selection);
-    }
-  }
-  /** Set when a user opens an article, so the article view takes focus once it has rendered. */
-  focusArticle = false;
-  /** The article a user came back from: the list focuses its link again. */
-  returnFocusTo: string | null = null;
-  private readonly chosen = new Set<keyof Selection>();
-
-  /**
-   * Set while a group made during the parsing of the page waits for the rest of its elements. A
-   * portal's markup (script tag first, then tabs, list and article) upgrades each element as it
-   * is parsed, and the first one's request would go out before the next had said its page size
-   * or categories source: sent again with everyone's settings, it would reach the server twice.
-   * Elements written together are usually parsed in the same task, so loads wait for the next
-   * one (and tabs that need the list's page size wait for the list: untilList).
-   */
-  settling: Promise<void> | undefined;
-
-  private listWait?: { promise: Promise<void>; resolve: () => void };
-
-  /**
-   * For tabs whose categories come with the list's first page (no categories source), in a page
-   * still being parsed before the group has a list: a wait until a list joins (with its page
-   * size) or the page is parsed. A header's tabs can be far above the list in the markup, more
-   * than one parser task away. Undefined when there is nothing to wait for.
-   */
-  untilList(): Promise<void> | undefined {
-    if (this.has('list') || document.readyState !== 'loading') return undefined;
-    if (!this.listWait) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-      this.listWait = { promise, resolve };
-    }
-    return this.listWait.promise;
-  }
-
-  constructor(key: string) {
-    this.key = key;
-    if (document.readyState === 'loading') {
-      this.settling = nextTask().then(() => {
-        this.settling = undefined;
-      });
-    }
-    this.client.addEventListener('refresh', () => {
-      this.revision += 1;
-      this.notify();
-    });
-    this.client.addEventListener('stale', () => this.notify());
-  }
-
-  /** The client's options: each from the first member that sets it. */
-  configureClient(): void {
+  /** Members joined or left, or changed their settings: the client's options and the URL state follow them. */
+  membersChanged(): void {
     const options: ClientOptions = {};
     for (const member of this.members) {
       for (const [name, value] of Object.entries(member.clientOptions()) as [keyof ClientOptions, never][]) {
@@ -172,6 +101,11 @@ export class NewsGroup {
       }
     }
     this.client.options = options;
+    const prefix = this.urlPrefix;
+    if (prefix !== (this.urlSync?.prefix ?? null)) {
+      this.urlSync?.stop();
+      this.urlSync = prefix === null ? undefined : new UrlSync(this.store, prefix);
+    }
   }
 
   get adapterName(): string {
@@ -208,63 +142,19 @@ export class NewsGroup {
     return this.has('article', (member) => member.isDetailView === true);
   }
 
-  /**
-   * A value an element's attribute asks for at start-up: taken unless the group already has one
-   * that a user action or another attribute chose.
-   */
-  propose(change: Partial<Selection>): void {
-    const open: Partial<Selection> = {};
-    for (const key of Object.keys(change) as (keyof Selection)[]) {
-      if (change[key] !== undefined && !this.chosen.has(key)) Object.assign(open, { [key]: change[key] });
-    }
-    this.select(open);
-  }
-
-  /** Changes the selection; a new category starts at page 1. Members re-render. */
-  select(change: Partial<Selection>): void {
-    let changed = false;
-    if (change.category !== undefined && change.category !== this.category) {
-      this.category = change.category;
-      this.page = 1;
-      changed = true;
-    }
-    if (change.page !== undefined && change.page !== this.page) {
-      this.page = change.page;
-      changed = true;
-    }
-    if (change.articleId !== undefined && change.articleId !== this.articleId) {
-      this.articleId = change.articleId;
-      changed = true;
-    }
-    for (const key of Object.keys(change) as (keyof Selection)[]) if (change[key] !== undefined) this.chosen.add(key);
-    if (changed) this.notify();
-  }
-
-  /** Ends the wait of untilList(). */
-  listJoined(): void {
-    this.listWait?.resolve();
-    this.listWait = undefined;
-  }
-
+  /** Every member renders again. */
   notify(): void {
     for (const member of this.members) member.requestUpdate();
+  }
+
+  /** Ends the group: its URL state stops. */
+  end(): void {
+    this.urlSync?.stop();
+    this.urlSync = undefined;
   }
 }
 
 const groups = new Map<string, NewsGroup>();
-
-/** Back and forward: every group that keeps its selection in the URL reads it again. */
-function onPopState(): void {
-  for (const group of groups.values()) group.readUrl(false);
-}
-let listeningToHistory = false;
-
-function watchHistory(on: boolean): void {
-  if (on === listeningToHistory) return;
-  listeningToHistory = on;
-  if (on) window.addEventListener('popstate', onPopState);
-  else window.removeEventListener('popstate', onPopState);
-}
 
 export function groupKey(member: GroupMember): string {
   return member.groupName ? `group:${member.groupName}` : `src:${member.adapterName}|${member.endpointSrc ?? ''}`;
@@ -279,6 +169,7 @@ export function findGroup(key: string): NewsGroup | undefined {
 export class GroupController implements ReactiveController {
   group?: NewsGroup;
   private readonly host: GroupMember;
+  private unsubscribe?: () => void;
 
   constructor(host: GroupMember) {
     this.host = host;
@@ -307,15 +198,13 @@ export class GroupController implements ReactiveController {
       group = new NewsGroup(key);
       groups.set(key, group);
     }
-    const hadUrlState = group.urlPrefix !== null;
     group.members.add(this.host);
     this.group = group;
-    if (this.host.memberKind === 'list') group.listJoined();
-    group.configureClient();
-    if (!hadUrlState && group.urlPrefix !== null) {
-      group.readUrl(true);
-      watchHistory(true);
-    }
+    this.unsubscribe = group.store.subscribe((change) => {
+      this.host.selectionChanged?.(change);
+      this.host.requestUpdate();
+    });
+    group.membersChanged();
     group.notify();
   }
 
@@ -323,16 +212,19 @@ export class GroupController implements ReactiveController {
     const group = this.group;
     if (!group) return;
     group.members.delete(this.host);
+    this.unsubscribe?.();
     this.group = undefined;
     if (group.members.size) {
-      group.configureClient();
+      group.membersChanged();
       group.notify();
       return;
     }
     // An element moved in the DOM leaves and rejoins at once: keep its group (and cache) for that.
     queueMicrotask(() => {
-      if (group.members.size === 0 && groups.get(group.key) === group) groups.delete(group.key);
-      if (![...groups.values()].some((g) => g.urlPrefix !== null)) watchHistory(false);
+      if (group.members.size === 0 && groups.get(group.key) === group) {
+        groups.delete(group.key);
+        group.end();
+      }
     });
   }
 }

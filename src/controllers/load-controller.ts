@@ -15,7 +15,7 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   args: () => A | undefined;
   load: (args: A, signal: AbortSignal) => Promise<T>;
   /**
-   * A wait before loading, if any (see NewsGroup.settling). A change of the inputs meanwhile
+   * A wait before loading, if any (the tabs': see news-tabs.ts). A change of the inputs meanwhile
    * restarts the run before anything was requested.
    */
   ready?: () => Promise<void> | undefined;

@@ -1,13 +1,10 @@
 // URL state: a group's selection kept in the page's query string, so that reload, back/forward
 // and a shared link show the same view. Parameters are prefixed (`news-category`, `news-page`,
-// `news-article` by default) and the portal's own parameters are left untouched.
+// `news-article` by default) and the portal's own parameters are left untouched. A UrlSync ties
+// a group's selection store to the URL: it reads the URL at start and on back/forward, and adds a
+// history entry for each choice a reader makes.
 
-/** What a group shows: the category, the page and the open article. */
-export interface Selection {
-  category: string | null;
-  page: number;
-  articleId: string | null;
-}
+import type { Selection, SelectionStore } from './selection.js';
 
 export const DEFAULT_URL_PREFIX = 'news';
 
@@ -36,4 +33,57 @@ export function urlWith(prefix: string, selection: Selection, href = window.loca
   set(names.page, selection.page > 1 ? String(selection.page) : null);
   set(names.article, selection.articleId);
   return url.href;
+}
+
+/** The syncs of the page, read again on back/forward (one listener for all). */
+const syncs = new Set<UrlSync>();
+
+function onPopState(): void {
+  for (const sync of syncs) sync.read();
+}
+
+export class UrlSync {
+  readonly prefix: string;
+  private readonly store: SelectionStore;
+  private readonly unsubscribe: () => void;
+
+  /** Starts keeping `store` in the URL: what the URL names now overrides the elements' attributes. */
+  constructor(store: SelectionStore, prefix: string) {
+    this.store = store;
+    this.prefix = prefix;
+    const named = new URL(window.location.href).searchParams;
+    const names = urlParams(prefix);
+    const selection = readSelection(prefix);
+    store.propose({
+      category: named.has(names.category) ? selection.category : undefined,
+      page: named.has(names.page) ? selection.page : undefined,
+      articleId: named.has(names.article) ? selection.articleId : undefined,
+    });
+    this.unsubscribe = store.subscribe(({ current, origin }) => {
+      if (origin !== 'user') return;
+      const href = urlWith(prefix, current);
+      if (href !== window.location.href) history.pushState(history.state, '', href);
+    });
+    if (!syncs.size) window.addEventListener('popstate', onPopState);
+    syncs.add(this);
+  }
+
+  /** The URL of this page showing the store's selection with `change` applied (another category: its page 1). */
+  hrefFor(change: Partial<Selection>): string {
+    const current = this.store.value;
+    const next = { ...current, ...change };
+    if (change.category !== undefined && change.category !== current.category && change.page === undefined) next.page = 1;
+    return urlWith(this.prefix, next);
+  }
+
+  /** Takes the selection from the page URL (back and forward). */
+  read(): void {
+    this.store.select(readSelection(this.prefix));
+  }
+
+  stop(): void {
+    this.unsubscribe();
+    syncs.delete(this);
+    if (!syncs.size) window.removeEventListener('popstate', onPopState);
+  }
 }

@@ -2,7 +2,9 @@
 // many elements ask for it, each caller's AbortSignal honoured, and the request itself aborted
 // only when no caller wants it any more. Answers older than `maxAge` are served at once while a
 // fresh copy is fetched in the background (stale-while-revalidate); when that fails, the old
-// answer stays and the client says so. Every failure is a NewsError.
+// answer stays and the client says so. Every failure is a NewsError. What the group's views derive
+// from the answers is kept here too: the categories known, and the list pages read (previous and
+// next for the article view).
 
 import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './adapter.js';
 import { NewsError, isAbortError } from '../base/errors.js';
@@ -42,12 +44,22 @@ function abortReason(signal: AbortSignal): unknown {
 
 /**
  * Events: `refresh` when a background revalidation brought a new answer (views should re-read),
- * `stale` when it failed (views keep the old answer and may show `staleError`).
+ * `stale` when it failed (views keep the old answer and may show `staleError`), `categories` when
+ * the categories known changed.
  */
 export class NewsClient extends EventTarget {
   options: ClientOptions;
   /** Why the last background revalidation failed, while views show older answers; else undefined. */
   staleError?: NewsError;
+  /** Goes up with each fresher answer a background revalidation brought: views load again (from memory). */
+  revision = 0;
+  /**
+   * The categories last read (a categories source, a categories route, the list's first page), or
+   * else those a list answer named: names for the list's and the article's category labels.
+   */
+  categoriesKnown: readonly Category[] = [];
+  /** The list pages read, by selection (category and page size), most recently read last. */
+  private readonly pagesRead = new Map<string, Map<number, readonly Article[]>>();
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
@@ -87,20 +99,29 @@ export class NewsClient extends EventTarget {
       this.cache.clear();
       this.memo.clear();
       this.pipeline.wholeSets.clear();
+      this.pagesRead.clear();
       return;
     }
     this.cache.delete(`json ${url}`);
     this.cache.delete(`text ${url}`);
   }
 
-  list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
-    return this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
+  async list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
+    const page = await this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
+    const key = `${config.src}\n${query.category ?? ''}\n${query.pageSize}`;
+    const pages = this.pagesRead.get(key) ?? new Map<number, readonly Article[]>();
+    this.pagesRead.delete(key);
+    this.pagesRead.set(key, pages.set(query.page, page.items));
+    if (!this.categoriesKnown.length && page.categories?.length) this.knowCategories(page.categories);
+    return page;
   }
 
-  categories(config: EndpointConfig, adapterName: string, pageSize: number, signal?: AbortSignal): Promise<Category[]> {
-    return this.run(config, adapterName, signal, (adapter, context) =>
+  async categories(config: EndpointConfig, adapterName: string, pageSize: number, signal?: AbortSignal): Promise<Category[]> {
+    const categories = await this.run(config, adapterName, signal, (adapter, context) =>
       readCategoryList(adapter, context, pageSize, () => readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline)),
     );
+    this.knowCategories(categories);
+    return categories;
   }
 
   article(config: EndpointConfig, adapterName: string, id: string, signal?: AbortSignal): Promise<Article> {
@@ -109,9 +130,27 @@ export class NewsClient extends EventTarget {
     );
   }
 
-  /** Articles around `article` in its category, when a whole set the client read holds it (no request). */
-  async neighbours(_config: EndpointConfig, _adapterName: string, article: Article, _signal?: AbortSignal): Promise<Article[] | undefined> {
+  /**
+   * The articles around `article`, with no request: the list pages read for one selection that
+   * hold it, as far as they run on unbroken (the pages of "load more"; the most recently read
+   * selection first); else its category in a whole set read; else undefined.
+   */
+  neighbours(article: Article): readonly Article[] | undefined {
+    for (const pages of [...this.pagesRead.values()].reverse()) {
+      let first = [...pages].find(([, items]) => items.some((item) => item.id === article.id))?.[0];
+      if (first === undefined) continue;
+      while (pages.has(first - 1)) first -= 1;
+      const run: Article[] = [];
+      for (let n = first; pages.has(n); n++) run.push(...pages.get(n)!);
+      return run;
+    }
     return neighboursOf(this.pipeline, article);
+  }
+
+  private knowCategories(categories: readonly Category[]): void {
+    if (categories === this.categoriesKnown) return;
+    this.categoriesKnown = categories;
+    this.dispatchEvent(new Event('categories'));
   }
 
   private start(key: string, url: string, as: BodyKind): InFlight {
@@ -148,6 +187,7 @@ export class NewsClient extends EventTarget {
       () => {
         this.staleUrls.delete(key);
         if (!this.staleUrls.size) this.staleError = undefined;
+        this.revision += 1;
         this.dispatchEvent(new Event('refresh'));
       },
       (error: unknown) => {

@@ -251,20 +251,20 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   override willUpdate(changed: PropertyValues<this>): void {
     // The list's and the article's `heading-level` (removed, the page decides again).
     if ((changed as Map<PropertyKey, unknown>).has('headingLevel')) this.levelFromPage = undefined;
-    const requestOptions: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins'];
-    if (requestOptions.some((name) => changed.has(name))) {
-      this.newsGroup?.configureClient();
+    const groupSettings: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState'];
+    if (groupSettings.some((name) => changed.has(name))) {
+      this.newsGroup?.membersChanged();
     }
   }
 
   /**
-   * Makes sure the group knows its categories' names (for labels) when a categories source is
-   * configured; a failure there only costs the names, so it is not the element's error.
+   * Makes sure the group's client knows the categories' names (for labels) when a categories
+   * source is configured; a failure there only costs the names, so it is not the element's error.
    */
   protected async ensureCategories(group: NewsGroup, config: EndpointConfig, adapter: string, signal: AbortSignal): Promise<void> {
-    if (group.categories.length || !config.categoriesSrc) return;
+    if (group.client.categoriesKnown.length || !config.categoriesSrc) return;
     try {
-      group.categories = await group.client.categories(config, adapter, group.pageSize, signal);
+      await group.client.categories(config, adapter, group.pageSize, signal);
     } catch {
       // Names fall back to category ids.
     }
@@ -281,7 +281,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     if (!group) return;
     if (this.syncedGroup !== group) {
       this.syncedGroup = group;
-      group.propose(wanted);
+      group.store.propose(wanted);
     } else if (Object.keys(wanted).length) {
       group.select(wanted);
     }

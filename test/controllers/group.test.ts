@@ -1,10 +1,9 @@
-// A group's selection rules alone, with stand-in members: what a user chose outlasts what an
-// attribute proposes, a new category starts at page 1, members hear of every change and only of
-// changes, the first member's settings win, and links name the view.
+// A group alone, with stand-in members: members hear of every change and only of changes, with
+// how it came and where focus goes; the first member's settings win; links name the view.
 import { expect } from '@open-wc/testing';
 import type { EndpointConfig } from '../../src/data/adapter.js';
 import type { ClientOptions } from '../../src/data/client.js';
-import { type GroupMember, type MemberKind, NewsGroup } from '../../src/controllers/group.js';
+import { type GroupMember, type MemberKind, NewsGroup, type SelectionChange } from '../../src/controllers/group.js';
 
 function member(memberKind: MemberKind, extra: Partial<GroupMember> = {}): GroupMember & { updates: number } {
   const stand = {
@@ -27,29 +26,24 @@ function member(memberKind: MemberKind, extra: Partial<GroupMember> = {}): Group
 }
 
 describe('NewsGroup', () => {
-  it('takes what an attribute proposes until a user (or another attribute) has chosen', () => {
-    const group = new NewsGroup('unit-propose');
-    group.propose({ category: 'news', page: 2 });
-    expect(group.selection).to.deep.equal({ category: 'news', page: 2, articleId: null });
-    group.select({ category: 'faq' });
-    // A new category starts at page 1.
-    expect(group.selection).to.deep.equal({ category: 'faq', page: 1, articleId: null });
-    // Chosen: a later proposal of the same field is not taken; an unchosen one still is.
-    group.propose({ category: 'news', articleId: 'a1' });
-    expect(group.selection).to.deep.equal({ category: 'faq', page: 1, articleId: 'a1' });
-  });
-
-  it('tells every member of a change, and of nothing else', () => {
+  it('has its members render when the client knows more, and tells its subscribers how each change came', () => {
     const group = new NewsGroup('unit-notify');
     const tabs = member('tabs');
     const list = member('list');
     group.members.add(tabs);
     group.members.add(list);
-    group.select({ page: 3 });
-    expect([tabs.updates, list.updates]).to.deep.equal([1, 1]);
-    group.select({ page: 3 });
-    group.propose({ page: 5 });
-    expect([tabs.updates, list.updates], 'no change, no update').to.deep.equal([1, 1]);
+    const changes: SelectionChange[] = [];
+    const stop = group.store.subscribe((change) => changes.push(change));
+    group.client.dispatchEvent(new Event('categories'));
+    expect([tabs.updates, list.updates], 'the client knows new categories').to.deep.equal([1, 1]);
+    group.navigate({ articleId: 'a1' }, 'article');
+    group.select({ articleId: null }, 'list');
+    group.select({ articleId: null });
+    stop();
+    expect(changes.map(({ origin, focus, current }) => [origin, focus, current.articleId])).to.deep.equal([
+      ['user', 'article', 'a1'],
+      ['page', 'list', null],
+    ]);
   });
 
   it('merges its members’ settings: the first that sets each wins, defaults otherwise', () => {
@@ -71,21 +65,24 @@ describe('NewsGroup', () => {
     // cannot be taken back, and Firefox keeps 50 of them for all the test files it runs together.)
     const group = new NewsGroup('unit-url');
     group.members.add(member('list', { urlState: 'unit' }));
+    group.membersChanged();
     group.select({ category: 'faq', page: 2 });
     expect(group.urlPrefix).to.equal('unit');
     const view = new URL(group.hrefFor({})!).searchParams;
     expect([view.get('unit-category'), view.get('unit-page')]).to.deep.equal(['faq', '2']);
     expect(new URL(group.hrefFor({ category: 'news' })!).searchParams.has('unit-page')).to.be.false;
     expect(new URL(group.hrefFor({ articleId: 'a9' })!).searchParams.get('unit-article')).to.equal('a9');
+    group.end();
   });
 
   it('without URL state, a choice changes the selection and writes no history', () => {
     const group = new NewsGroup('unit-no-url');
     group.members.add(member('list'));
+    group.membersChanged();
     const length = history.length;
     const href = window.location.href;
     group.navigate({ page: 2 });
-    expect(group.page).to.equal(2);
+    expect(group.selection.page).to.equal(2);
     expect([history.length, window.location.href]).to.deep.equal([length, href]);
   });
 

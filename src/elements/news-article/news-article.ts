@@ -12,7 +12,7 @@ import { FRAME_ATTRIBUTES, isAllowedFrame } from '../../security/frames.js';
 import { loadSanitizer } from '../../security/load-sanitizer.js';
 import { allowedImageUrl, hostList, safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
-import { DEFAULT_URL_PARAM } from '../../controllers/group.js';
+import { DEFAULT_URL_PARAM, type SelectionChange } from '../../controllers/group.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement } from '../news-element.js';
 import { listReturnUrl, previousEntryIs } from './back-to-list.js';
@@ -67,11 +67,11 @@ export class NewsArticle extends NewsElement {
   private readonly articleLoad = new LoadController(this, {
     args: () => {
       const group = this.newsGroup;
-      const id = this.articleId ?? group?.articleId;
+      const id = this.articleId ?? group?.selection.articleId;
       if (!group || !id) return undefined;
       // The categories source is not among them: it only names categories, and is read when loading.
       const { src, articleSrc, mapping } = group.config;
-      return [group, src, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.revision] as const;
+      return [group, src, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.client.revision] as const;
     },
     load: async ([group, src, articleSrc, adapter, id, mapping], signal): Promise<LoadedArticle> => {
       const config: EndpointConfig = { src, categoriesSrc: group.config.categoriesSrc, articleSrc, mapping };
@@ -79,15 +79,16 @@ export class NewsArticle extends NewsElement {
       // article rather than after it. A failure here is met again, and reported, by buildBody.
       loadSanitizer().catch(() => undefined);
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
-      const inList = group.sequence.some((a) => a.id === article.id);
-      const sequence = inList ? group.sequence : await group.client.neighbours(config, adapter, article).catch(() => undefined);
+      const sequence = group.client.neighbours(article);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
       const body = article.body ? await this.buildBody(article.body, articleBase(article), signal) : undefined;
       return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
     },
-    ready: () => this.newsGroup?.settling,
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
+
+  /** Whether the title takes focus once the article has rendered (a reader opened it, or tried again). */
+  private focusTitle = false;
 
   /**
    * Where one article comes from, by id: a template with `{id}`, answering `Article` or
@@ -135,14 +136,18 @@ export class NewsArticle extends NewsElement {
       const fromUrl = new URL(window.location.href).searchParams.get(group.urlParam);
       this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
     }
-    const idle = this.isDetailView && group.articleId === null && group.has('list');
+    const idle = this.isDetailView && group.selection.articleId === null && group.has('list');
     this.setState('idle', idle);
   }
 
+  /** @internal An article a reader opened (from the list, previous/next): its title takes focus once it has rendered. */
+  selectionChanged({ focus }: SelectionChange): void {
+    if (focus === 'article' && this.isDetailView) this.focusTitle = true;
+  }
+
   override updated(): void {
-    const group = this.newsGroup;
-    if (group?.focusArticle && this.articleLoad.value && !this.articleLoad.loading) {
-      group.focusArticle = false;
+    if (this.focusTitle && this.articleLoad.value && !this.articleLoad.loading) {
+      this.focusTitle = false;
       const title = this.renderRoot.querySelector<HTMLElement>('.title');
       title?.focus({ preventScroll: true });
       if (title && title.getBoundingClientRect().top < 0) title.scrollIntoView({ block: 'start' });
@@ -156,11 +161,14 @@ export class NewsArticle extends NewsElement {
   private backToList(): void {
     const group = this.newsGroup;
     if (!group) return;
-    group.returnFocusTo = group.articleId;
     // Opened from the list (its URL the entry before): back there, not a new entry on top.
     const listUrl = group.hrefFor({ articleId: null });
-    if (listUrl !== undefined && previousEntryIs(listUrl)) history.back();
-    else group.navigate({ articleId: null });
+    if (listUrl !== undefined && previousEntryIs(listUrl)) {
+      group.select({ articleId: null }, 'list');
+      history.back();
+    } else {
+      group.navigate({ articleId: null }, 'list');
+    }
   }
 
   /** On a detail page: back in history when the entry before is the list page, else the link. */
@@ -176,8 +184,7 @@ export class NewsArticle extends NewsElement {
     if (!group || !this.inMasterDetail) return;
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    group.focusArticle = true;
-    group.navigate({ articleId: article.id });
+    group.navigate({ articleId: article.id }, 'article');
   }
 
   private get videoHostList(): string[] {
@@ -228,7 +235,7 @@ export class NewsArticle extends NewsElement {
     const strings = this.messages;
     const published = article.publishedAt ? this.formatTime(article.publishedAt, 'long', true) : undefined;
     const fields: [string, unknown][] = [
-      [strings.category, categoryName(article.category, this.newsGroup?.categories ?? [])],
+      [strings.category, categoryName(article.category, this.newsGroup?.client.categoriesKnown ?? [])],
       [strings.author, article.author],
       [strings.source, article.source],
       [
@@ -321,7 +328,7 @@ export class NewsArticle extends NewsElement {
 
   override render() {
     const group = this.newsGroup;
-    const id = this.articleId ?? group?.articleId;
+    const id = this.articleId ?? group?.selection.articleId;
     if (!id) {
       return this.inMasterDetail ? nothing : html`<p class="empty" part="empty">${this.messages.noArticle}</p>`;
     }
@@ -333,7 +340,7 @@ export class NewsArticle extends NewsElement {
     if (error || !value) {
       const retry = () => {
         // The retry button goes away with the error: the title that replaces it takes focus.
-        if (this.newsGroup) this.newsGroup.focusArticle = true;
+        this.focusTitle = true;
         this.articleLoad.retry();
       };
       return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, retry) : nothing}</div>`;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { DEFAULT_PAGE_SIZE } from '../../controllers/group.js';
+import { DEFAULT_PAGE_SIZE, type SelectionChange } from '../../controllers/group.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { ListQuery } from '../../data/adapter.js';
 import { type Article, type ArticlePage, categoryId } from '../../data/model.js';
@@ -71,7 +71,8 @@ export class NewsList extends NewsElement {
       // a categories or article source must not send the same request again.
       const { src, mapping } = group.config;
       if (!src) return undefined;
-      return [group, src, group.adapterName, group.category, group.page, this.pageSizeWanted, mapping, this.paging, group.revision] as const;
+      const { category, page } = group.selection;
+      return [group, src, group.adapterName, category, page, this.pageSizeWanted, mapping, this.paging, group.client.revision] as const;
     },
     load: async ([group, src, adapter, category, page, pageSize, mapping, paging], signal) => {
       const { categoriesSrc, articleSrc, noSticky } = group.config;
@@ -80,14 +81,8 @@ export class NewsList extends NewsElement {
       const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
       const [answers] = await Promise.all([pages, this.ensureCategories(group, config, adapter, signal)]);
       const result = answers.length === 1 ? answers[0] : joinPages(answers);
-      group.sequence = result.items;
-      if (!group.categories.length && result.categories?.length) {
-        group.categories = result.categories;
-        group.notify();
-      }
       return { result, category, answers, src };
     },
-    ready: () => this.newsGroup?.settling,
     loaded: ({ result, category, answers, src }) => {
       for (const answer of answers) warnSkipped(answer, src);
       // With "load more", the page just added (the rest were reported as they came).
@@ -97,6 +92,8 @@ export class NewsList extends NewsElement {
 
   /** Whether the next render follows a user's page change (focus and scroll then). */
   private focusAfterLoad = false;
+  /** The article a reader came back from: its link takes focus once the list has rendered. */
+  private returnFocusTo: string | null = null;
   /** The first article added by "load more", to focus once it has rendered. */
   private focusAddedFrom: number | undefined;
   /** The category that "load more" was asked for. */
@@ -141,7 +138,7 @@ export class NewsList extends NewsElement {
    */
   get showsError(): boolean {
     const group = this.newsGroup;
-    const covered = group !== undefined && group.articleId !== null && group.hasDetailView;
+    const covered = group !== undefined && group.selection.articleId !== null && group.hasDetailView;
     return !covered && !this.listLoad.loading && this.listLoad.error !== undefined;
   }
 
@@ -153,6 +150,11 @@ export class NewsList extends NewsElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
   }
 
+  /** @internal Back to the list from the article view: the link of the article left takes focus. */
+  selectionChanged({ previous, focus }: SelectionChange): void {
+    if (focus === 'list') this.returnFocusTo = previous.articleId;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const group = this.newsGroup;
@@ -162,10 +164,11 @@ export class NewsList extends NewsElement {
     if (changed.has('page') && this.page !== undefined && Number.isInteger(this.page) && this.page >= 1) wanted.page = this.page;
     this.syncSelection(wanted);
     // A "load more" under way for another category (the tab changed meanwhile) moves no focus.
-    if (this.focusAddedFrom !== undefined && this.moreFor !== group.category) this.focusAddedFrom = undefined;
-    this.category = group.category;
-    this.page = group.page;
-    const covered = group.articleId !== null && group.hasDetailView;
+    const { category, page, articleId } = group.selection;
+    if (this.focusAddedFrom !== undefined && this.moreFor !== category) this.focusAddedFrom = undefined;
+    this.category = category;
+    this.page = page;
+    const covered = articleId !== null && group.hasDetailView;
     this.setState('covered', covered);
   }
 
@@ -209,10 +212,10 @@ export class NewsList extends NewsElement {
       this.focusAfterLoad = false;
       content.focus({ preventScroll: true });
       if (content.getBoundingClientRect().top < 0) content.scrollIntoView({ block: 'start' });
-    } else if (group?.returnFocusTo && group.articleId === null && this.listLoad.value) {
-      const link = this.renderRoot.querySelector<HTMLElement>(`[data-article="${CSS.escape(group.returnFocusTo)}"]`);
+    } else if (this.returnFocusTo !== null && group?.selection.articleId === null && this.listLoad.value) {
+      const link = this.renderRoot.querySelector<HTMLElement>(`[data-article="${CSS.escape(this.returnFocusTo)}"]`);
       if (link) {
-        group.returnFocusTo = null;
+        this.returnFocusTo = null;
         link.focus({ preventScroll: true });
         link.scrollIntoView({ block: 'nearest' });
       }
@@ -221,7 +224,7 @@ export class NewsList extends NewsElement {
 
   private goToPage(page: number): void {
     const group = this.newsGroup;
-    if (!group || page === group.page) return;
+    if (!group || page === group.selection.page) return;
     const change = new NewsPageChangeEvent(page);
     if (!this.dispatchEvent(change)) return;
     this.focusAfterLoad = true;
@@ -237,7 +240,7 @@ export class NewsList extends NewsElement {
     const change = new NewsPageChangeEvent(next);
     if (!this.dispatchEvent(change)) return;
     this.focusAddedFrom = result.items.length;
-    this.moreFor = group.category;
+    this.moreFor = group.selection.category;
     group.navigate({ page: next });
   }
 
@@ -281,8 +284,7 @@ export class NewsList extends NewsElement {
     const group = this.newsGroup;
     if (group?.hasDetailView) {
       event.preventDefault();
-      group.focusArticle = true;
-      group.navigate({ articleId: article.id });
+      group.navigate({ articleId: article.id }, 'article');
     }
   }
 
@@ -299,7 +301,7 @@ export class NewsList extends NewsElement {
     const image = !compact && article.image ? allowedImageUrl(article.image.src, hostList(this.imageHosts)) : undefined;
     const date = article.publishedAt ? this.formatTime(article.publishedAt, 'medium') : undefined;
     const href = this.itemHref(article);
-    const category = showCategory ? categoryName(article.category, group?.categories ?? []) : undefined;
+    const category = showCategory ? categoryName(article.category, group?.client.categoriesKnown ?? []) : undefined;
     return html`<li class="item" part="item">
       ${image
         ? html`<div class="thumb" part="thumbnail">
@@ -342,7 +344,7 @@ export class NewsList extends NewsElement {
       return renderPageInstead({ result, strings: this.messages, hrefFor: this.pageHref, goToPage: (page) => this.goToPage(page) }, instead);
     }
     if (!result.items.length) {
-      const name = category === null ? undefined : categoryName(category, this.newsGroup?.categories ?? []);
+      const name = category === null ? undefined : categoryName(category, this.newsGroup?.client.categoriesKnown ?? []);
       return html`<p class="empty" part="empty">${name ? format(this.messages.emptyCategory, { category: name }) : this.messages.empty}</p>`;
     }
     const level = this.headingLevelFor(this.headingLevel, 3);
@@ -372,13 +374,14 @@ export class NewsList extends NewsElement {
 
   override render() {
     const group = this.newsGroup;
-    if (group && group.articleId !== null && group.hasDetailView) return nothing;
+    if (group && group.selection.articleId !== null && group.hasDetailView) return nothing;
     const { loading, error, value } = this.listLoad;
-    const categoryLabel = (group?.category ? categoryName(group.category, group.categories) : undefined) ?? this.messages.all;
+    const category = group?.selection.category;
+    const categoryLabel = (category ? categoryName(category, group!.client.categoriesKnown) : undefined) ?? this.messages.all;
     const loadMore = this.paging === 'load-more';
     // Loading the next page of "load more": the same template goes on showing the articles (the
     // rows, the button and the live region stay the same nodes); the button says it is busy.
-    const addingMore = loadMore && loading && this.focusAddedFrom !== undefined && value !== undefined && value.category === (group?.category ?? null);
+    const addingMore = loadMore && loading && this.focusAddedFrom !== undefined && value !== undefined && value.category === (category ?? null);
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
       ${value && !loading ? this.renderStaleNotice() : nothing}
       <div

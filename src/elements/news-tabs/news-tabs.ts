@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { pageParsed } from '../../base/page-parsed.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import type { EndpointConfig } from '../../data/adapter.js';
@@ -54,20 +55,20 @@ export class NewsTabs extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc, mapping } = group.config;
       if (!src && !categoriesSrc) return undefined;
-      // The page size matters only when the categories come with the list's first page: a list
-      // joining the group later with its own page size then asks for that page instead.
-      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.revision, this.categoryOrder] as const;
+      // Without a categories source the categories come with the list's first page, asked in the
+      // list's page size: the list's own request, so the client sends it once for both.
+      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.client.revision, this.categoryOrder] as const;
     },
     load: async ([group, src, categoriesSrc, adapter, , mapping, , order], signal) => {
       const config: EndpointConfig = { src, categoriesSrc, mapping };
-      const categories = orderCategories(await group.client.categories(config, adapter, group.pageSize, signal), (order ?? '').split(/[\s,]+/).filter(Boolean));
-      group.categories = categories;
-      group.notify();
-      return categories;
+      return orderCategories(await group.client.categories(config, adapter, group.pageSize, signal), (order ?? '').split(/[\s,]+/).filter(Boolean));
     },
     ready: () => {
+      // Tabs in a page header, parsed before the list far below them, wait for it (or the page's
+      // end) to know its page size; with no list in the group by then they ask with the default.
       const group = this.newsGroup;
-      return group && !group.config.categoriesSrc ? (group.untilList() ?? group.settling) : group?.settling;
+      const parsed = group && !group.config.categoriesSrc && !group.has('list') ? pageParsed() : undefined;
+      return parsed && Promise.race([parsed, new Promise<void>((resolve) => (this.listJoined = resolve))]);
     },
     loaded: (categories) => ({ kind: 'categories', categories }),
   });
@@ -91,8 +92,12 @@ export class NewsTabs extends NewsElement {
     if (!group) return;
     this.syncSelection(changed.has('category') && this.category !== undefined ? { category: this.category || null } : {});
     // With no All tab, the first category stands in for All.
-    if (this.noAll && group.category === null && this.categories.length) group.propose({ category: this.categories[0].id });
-    this.category = group.category;
+    if (this.listJoined && group.has('list')) {
+      this.listJoined();
+      this.listJoined = undefined;
+    }
+    if (this.noAll && group.selection.category === null && this.categories.length) group.store.propose({ category: this.categories[0].id });
+    this.category = group.selection.category;
     if (this.categoriesLoad.error && this.errorLeftToList) {
       this.errorHidden = true;
     } else if (this.errorHidden) {
@@ -104,6 +109,9 @@ export class NewsTabs extends NewsElement {
 
   /** Whether the tabs' error is left to a list of the group, which shows the same failure. */
   private errorHidden = false;
+
+  /** Ends the tabs' wait for a list while the page is parsed (see `ready` above). */
+  private listJoined?: () => void;
 
   /**
    * Whether a list of the group shows an error while the tabs' categories come from the list's
@@ -190,7 +198,7 @@ export class NewsTabs extends NewsElement {
 
   private choose(id: string | null): void {
     const group = this.newsGroup;
-    if (!group || (id === group.category && group.articleId === null)) return;
+    if (!group || (id === group.selection.category && group.selection.articleId === null)) return;
     const change = new NewsCategoryChangeEvent(id);
     if (!this.dispatchEvent(change)) return;
     group.navigate({ category: id, page: 1, articleId: null });
