@@ -165,6 +165,15 @@ export function findGroup(key: string): NewsGroup | undefined {
   return groups.get(key);
 }
 
+/**
+ * Ends every group now, and its client's cache and URL state with it: for tests, after their
+ * elements have left the page, so that no test meets another's answers or selection.
+ */
+export function resetGroupsForTests(): void {
+  for (const group of groups.values()) group.end();
+  groups.clear();
+}
+
 /** Keeps an element in its group while it is connected, moving it when its group or src changes. */
 export class GroupController implements ReactiveController {
   group?: NewsGroup;
