@@ -100,7 +100,17 @@ export function levelBelowHeadingBefore(element: Element): number | undefined {
 export abstract class NewsElement extends LitElement implements GroupMember {
   /** @internal Which kind of group member this is (for the group). */
   abstract readonly memberKind: MemberKind;
+
   protected readonly groupController = new GroupController(this);
+
+  /**
+   * The level one below the heading before this element in the page (`level` undefined when there
+   * is none), read on the first render after connecting and after `heading-level` changes, not on
+   * every render; undefined until then.
+   */
+  private levelFromPage: { level: number | undefined } | undefined;
+
+  private syncedGroup?: NewsGroup;
 
   /** The endpoint: a URL, relative or absolute, possibly a template (`{category}`, `{page}`…). */
   @property() src: string | null = null;
@@ -190,13 +200,6 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    */
   @property({ attribute: 'time-zone' }) timeZone: string | null = null;
 
-  /**
-   * The level one below the heading before this element in the page (`level` undefined when there
-   * is none), read on the first render after connecting and after `heading-level` changes, not on
-   * every render; undefined until then.
-   */
-  private levelFromPage: { level: number | undefined } | undefined;
-
   override connectedCallback(): void {
     super.connectedCallback();
     watchLocale(this);
@@ -206,46 +209,6 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLocale(this);
-  }
-
-  /** @internal */
-  get groupName(): string | null {
-    return this.group;
-  }
-
-  /** @internal */
-  get endpointSrc(): string | null {
-    return this.src;
-  }
-
-  /** @internal */
-  get adapterName(): string {
-    return this.adapter || 'native';
-  }
-
-  /** @internal The parts of the group's endpoint configuration this element's attributes set. */
-  endpointPart(): Partial<EndpointConfig> {
-    const part: Partial<EndpointConfig> = {};
-    if (this.src) part.src = this.src;
-    if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
-    if (this.mapping) part.mapping = this.mapping;
-    if (this.noSticky) part.noSticky = true;
-    return part;
-  }
-
-  /** @internal The request options this element's attributes set, for the group's client. */
-  clientOptions(): ClientOptions {
-    const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);
-    const maxAge = positive(this.maxAge);
-    const credentials = (['same-origin', 'include', 'omit'] as const).find((mode) => mode === this.credentials);
-    return {
-      timeout: positive(this.timeout) || undefined,
-      maxAge: maxAge === undefined ? undefined : maxAge * 1000,
-      retries: positive(this.retries),
-      headers: this.requestHeaders ?? undefined,
-      credentials,
-      redirectOrigins: this.redirectOrigins ? this.redirectOrigins.split(/[\s,]+/).flatMap(originOf) : undefined,
-    };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -269,8 +232,6 @@ export abstract class NewsElement extends LitElement implements GroupMember {
       // Names fall back to category ids.
     }
   }
-
-  private syncedGroup?: NewsGroup;
 
   /**
    * Hands the selection this element's attributes or properties ask for to its group: on joining
@@ -403,5 +364,45 @@ export abstract class NewsElement extends LitElement implements GroupMember {
       <p>${this.errorMessage(error)}</p>
       ${this.canRetry(error) ? html`<button class="button" part="retry" type="button" @click=${retry}>${this.messages.retry}</button>` : nothing}
     </div>`;
+  }
+
+  /** @internal */
+  get groupName(): string | null {
+    return this.group;
+  }
+
+  /** @internal */
+  get endpointSrc(): string | null {
+    return this.src;
+  }
+
+  /** @internal */
+  get adapterName(): string {
+    return this.adapter || 'native';
+  }
+
+  /** @internal The parts of the group's endpoint configuration this element's attributes set. */
+  endpointPart(): Partial<EndpointConfig> {
+    const part: Partial<EndpointConfig> = {};
+    if (this.src) part.src = this.src;
+    if (this.categoriesSrc) part.categoriesSrc = this.categoriesSrc;
+    if (this.mapping) part.mapping = this.mapping;
+    if (this.noSticky) part.noSticky = true;
+    return part;
+  }
+
+  /** @internal The request options this element's attributes set, for the group's client. */
+  clientOptions(): ClientOptions {
+    const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);
+    const maxAge = positive(this.maxAge);
+    const credentials = (['same-origin', 'include', 'omit'] as const).find((mode) => mode === this.credentials);
+    return {
+      timeout: positive(this.timeout) || undefined,
+      maxAge: maxAge === undefined ? undefined : maxAge * 1000,
+      retries: positive(this.retries),
+      headers: this.requestHeaders ?? undefined,
+      credentials,
+      redirectOrigins: this.redirectOrigins ? this.redirectOrigins.split(/[\s,]+/).flatMap(originOf) : undefined,
+    };
   }
 }

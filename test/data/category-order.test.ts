@@ -55,12 +55,10 @@ describe('orderCategories', () => {
 
 describe('<news-tabs category-order>', () => {
   let fetchMock: FetchMock;
-  let counter = 0;
   afterEach(() => fetchMock?.restore());
 
   async function tabs(attributes: string): Promise<NewsTabs> {
-    counter += 1;
-    const element = await fixture<NewsTabs>(`<news-tabs group="order-${counter}" categories-src="/order-${counter}.json" ${attributes}></news-tabs>`);
+    const element = await fixture<NewsTabs>(`<news-tabs group="order" categories-src="/order.json" ${attributes}></news-tabs>`);
     await loaded(element);
     return element;
   }

@@ -7,7 +7,6 @@ import { failed, loaded, shadow, shadowAll } from '../helpers/elements.js';
 import { canEmulateMedia, itWhen } from '../helpers/capabilities.js';
 
 let fetchMock: FetchMock;
-let counter = 0;
 const categories = [
   { id: 'news', name: 'News' },
   { id: 'faq', name: 'FAQ' },
@@ -29,10 +28,9 @@ describe('accessibility (axe)', () => {
 
   it('tabs, list and pagination', async () => {
     fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(10), total: 200 })));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main>
-        <news-tabs src="/a11y-${counter}" categories-src="/categories-${counter}"></news-tabs>
-        <news-list src="/a11y-${counter}" page="5"></news-list>
+        <news-tabs src="/a11y" categories-src="/categories"></news-tabs>
+        <news-list src="/a11y" page="5"></news-list>
       </main>`);
     const list = container.querySelector('news-list')!;
     const tabs = container.querySelector('news-tabs')!;
@@ -42,8 +40,7 @@ describe('accessibility (axe)', () => {
 
   it('"load more" paging, after loading more', async () => {
     fetchMock = mockFetch((url) => json({ items: makeArticles(5).map((a) => ({ ...a, id: `${a.id}-${url.searchParams.get('page')}` })), total: 40 }));
-    counter += 1;
-    const container = await fixture<HTMLDivElement>(`<main><news-list src="/a11y-${counter}" page-size="5" paging="load-more" article-href="/n/{id}"></news-list></main>`);
+    const container = await fixture<HTMLDivElement>(`<main><news-list src="/a11y" page-size="5" paging="load-more" article-href="/n/{id}"></news-list></main>`);
     const list = container.querySelector('news-list')!;
     await until(() => shadowAll(list, '.item').length === 5, 3000, 'the list');
     shadowAll<HTMLButtonElement>(list, '[part="load-more"]')[0].click();
@@ -53,10 +50,9 @@ describe('accessibility (axe)', () => {
 
   it('loading states', async () => {
     fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main>
-        <news-tabs src="/slow-${counter}"></news-tabs>
-        <news-list src="/slow-${counter}"></news-list>
+        <news-tabs src="/slow"></news-tabs>
+        <news-list src="/slow"></news-list>
         <news-article article-src="/slow-article/{id}" article-id="1"></news-article>
       </main>`);
     await new Promise((r) => setTimeout(r, 20));
@@ -65,10 +61,9 @@ describe('accessibility (axe)', () => {
 
   it('empty and error states', async () => {
     fetchMock = mockFetch((url) => (url.pathname.startsWith('/empty') ? json([]) : new Response('', { status: 500 })));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main>
-        <news-list src="/empty-${counter}"></news-list>
-        <news-list src="/broken-${counter}" retries="0"></news-list>
+        <news-list src="/empty"></news-list>
+        <news-list src="/broken" retries="0"></news-list>
         <news-article article-src="/broken-article/{id}" article-id="1" retries="0"></news-article>
       </main>`);
     const [empty, broken] = [...container.querySelectorAll('news-list')];
@@ -78,10 +73,9 @@ describe('accessibility (axe)', () => {
 
   it('an article with image, video, table and attachments', async () => {
     fetchMock = mockFetch(() => json(rich));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main></main>`);
     const article = document.createElement('news-article');
-    article.setAttribute('article-src', `/rich-${counter}/{id}`);
+    article.setAttribute('article-src', '/rich/{id}');
     article.setAttribute('article-id', 'r1');
     const load = loaded(article);
     container.append(article);
@@ -91,10 +85,9 @@ describe('accessibility (axe)', () => {
 
   it('dark theme: a page that declares color-scheme: light dark gets readable dark widgets', async () => {
     fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(10), total: 40 })));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main style="color-scheme: dark; background: #121212; color: #e3e3e3">
-        <news-tabs src="/dark-${counter}" categories-src="/categories-dark-${counter}"></news-tabs>
-        <news-list src="/dark-${counter}"></news-list>
+        <news-tabs src="/dark" categories-src="/categories-dark"></news-tabs>
+        <news-list src="/dark"></news-list>
       </main>`);
     const list = container.querySelector('news-list')!;
     await until(() => shadowAll(list, '.item').length === 10, 3000, 'the list');
@@ -106,8 +99,7 @@ describe('accessibility (axe)', () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       fetchMock = mockFetch(() => json({ items: makeArticles(2) }));
-      counter += 1;
-      const list = await fixture<HTMLElement>(`<news-list src="/light-${counter}"></news-list>`);
+      const list = await fixture<HTMLElement>(`<news-list src="/light"></news-list>`);
       await until(() => shadowAll(list, '.item').length === 2, 3000, 'the list');
       // The page's own (light) text colour, and the light accent on the current page.
       expect(getComputedStyle(shadow(list, '.title')!).color).to.equal('rgb(0, 0, 0)');
@@ -118,10 +110,9 @@ describe('accessibility (axe)', () => {
 
   it('right-to-left, in Arabic', async () => {
     fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(10), total: 40 })));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main lang="ar" dir="rtl">
-        <news-tabs src="/rtl-${counter}" categories-src="/categories-rtl-${counter}"></news-tabs>
-        <news-list src="/rtl-${counter}"></news-list>
+        <news-tabs src="/rtl" categories-src="/categories-rtl"></news-tabs>
+        <news-list src="/rtl"></news-list>
       </main>`);
     await until(() => shadowAll(container.querySelector('news-list')!, '.item').length === 10, 3000, 'the list');
     await expect(container).to.be.accessible();
@@ -129,10 +120,9 @@ describe('accessibility (axe)', () => {
 
   it('master–detail with the article open', async () => {
     fetchMock = mockFetch(() => json([rich, ...makeArticles(3)]));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<main>
-        <news-list src="/md-${counter}.json"></news-list>
-        <news-article src="/md-${counter}.json"></news-article>
+        <news-list src="/md.json"></news-list>
+        <news-article src="/md.json"></news-article>
       </main>`);
     const list = container.querySelector('news-list')!;
     const article = container.querySelector('news-article')!;
@@ -151,11 +141,10 @@ describe('accessibility (axe)', () => {
           ? json(rich)
           : json({ items: [rich, ...makeArticles(9)], total: 400 }),
     );
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div style="width: 320px; display: grid">
-        <news-tabs src="/narrow-${counter}" categories-src="/categories-narrow-${counter}"></news-tabs>
-        <news-list src="/narrow-${counter}" page="7"></news-list>
-        <news-article article-src="/narrow-article-${counter}/{id}" article-id="r1"></news-article>
+        <news-tabs src="/narrow" categories-src="/categories-narrow"></news-tabs>
+        <news-list src="/narrow" page="7"></news-list>
+        <news-article article-src="/narrow-article/{id}" article-id="r1"></news-article>
       </div>`);
     const list = container.querySelector('news-list')!;
     const article = container.querySelector('news-article')!;
@@ -170,8 +159,7 @@ describe('accessibility (axe)', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-      counter += 1;
-      const list = await fixture<HTMLElement>(`<news-list src="/motion-${counter}"></news-list>`);
+      const list = await fixture<HTMLElement>(`<news-list src="/motion"></news-list>`);
       await until(() => shadow(list, '.skeleton .item-placeholder'), 1000, 'skeleton');
       const row = shadow(list, '.skeleton .item-placeholder')!;
       for (const part of ['::before', '::after']) expect(getComputedStyle(row, part).animationName, part).to.equal('none');
@@ -184,10 +172,9 @@ describe('accessibility (axe)', () => {
 
   it('tells assistive technology which list the tabs control', async () => {
     fetchMock = mockFetch((url) => (url.pathname.includes('categories') ? json(categories) : json({ items: makeArticles(2) })));
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div>
-        <news-tabs src="/controls-${counter}" categories-src="/categories-controls-${counter}"></news-tabs>
-        <news-list src="/controls-${counter}"></news-list>
+        <news-tabs src="/controls" categories-src="/categories-controls"></news-tabs>
+        <news-list src="/controls"></news-list>
       </div>`);
     const tabs = container.querySelector('news-tabs')!;
     await until(() => shadowAll(tabs, '[role="tab"]').length === 3, 2000, 'tabs');
@@ -199,9 +186,8 @@ describe('accessibility (axe)', () => {
   it('keeps focus on the page after a retry: the list that replaces the button takes it', async () => {
     let healthy = false;
     fetchMock = mockFetch(() => (healthy ? json({ items: makeArticles(2) }) : new Response('', { status: 503 })));
-    counter += 1;
     const list = document.createElement('news-list');
-    list.src = `/focus-${counter}`;
+    list.src = '/focus';
     list.retries = 0;
     const error = failed(list);
     document.body.append(list);
@@ -225,8 +211,7 @@ describe('accessibility (axe)', () => {
     fetchMock = mockFetch((url) =>
       json({ items: makeArticles(10).map((a) => ({ ...a, url: `https://example.com/${a.id}` })), total: 30, page: Number(url.searchParams.get('page')) }),
     );
-    counter += 1;
-    const list = await fixture<HTMLElement>(`<news-list src="/kbd-${counter}"></news-list>`);
+    const list = await fixture<HTMLElement>(`<news-list src="/kbd"></news-list>`);
     await until(() => shadowAll(list, '.item').length === 10, 2000, 'list');
     shadowAll<HTMLAnchorElement>(list, '.title a').at(-1)!.focus();
     await sendKeys({ press: 'Tab' });

@@ -6,7 +6,6 @@ import { deferred, json, makeArticles, mockFetch, until, type FetchMock } from '
 import { failed, keepPage, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock;
-let counter = 0;
 
 /** A server-paginated endpoint over `articles`, honouring category, page and pageSize. */
 function pagedEndpoint(articles: Record<string, unknown>[], { withTotal = true } = {}) {
@@ -21,9 +20,8 @@ function pagedEndpoint(articles: Record<string, unknown>[], { withTotal = true }
 }
 
 async function listFixture(attributes = '', src?: string): Promise<NewsList> {
-  counter += 1;
   const list = document.createElement('news-list');
-  list.setAttribute('src', src ?? `/api/list-${counter}`);
+  list.setAttribute('src', src ?? '/api/list');
   const wrapper = await fixture<HTMLDivElement>(`<div><news-list ${attributes}></news-list></div>`);
   for (const { name, value } of [...wrapper.querySelector('news-list')!.attributes]) list.setAttribute(name, value);
   const load = loaded(list);
@@ -140,9 +138,8 @@ describe('<news-list>', () => {
     });
 
     it('fires news-load with the page and category', async () => {
-      counter += 1;
       const list = document.createElement('news-list');
-      list.src = `/api/load-${counter}`;
+      list.src = '/api/load';
       const load = oneEvent(list, 'news-load') as Promise<NewsLoadEvent>;
       document.body.append(list);
       const { detail } = await load;
@@ -306,8 +303,7 @@ describe('<news-list>', () => {
         answers.push(answer);
         return answer.promise;
       });
-      counter += 1;
-      const list = await fixture<NewsList>(`<news-list src="/api/slow-${counter}" page-size="4"></news-list>`);
+      const list = await fixture<NewsList>(`<news-list src="/api/slow" page-size="4"></news-list>`);
       await list.updateComplete;
       expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadowAll(list, '.skeleton .item-placeholder')).to.have.length(4);
@@ -343,9 +339,8 @@ describe('<news-list>', () => {
     ] as const) {
       it(`shows ${name} with a retry button and fires news-error`, async () => {
         fetchMock = mockFetch(respond as () => Response);
-        counter += 1;
         const list = document.createElement('news-list');
-        list.src = `/api/error-${counter}`;
+        list.src = '/api/error';
         list.retries = 0;
         const error = failed(list);
         document.body.append(list);
@@ -364,9 +359,8 @@ describe('<news-list>', () => {
     it('retries: the retry button loads again and shows the list', async () => {
       let healthy = false;
       fetchMock = mockFetch(() => (healthy ? json({ items: makeArticles(2) }) : new Response('', { status: 502 })));
-      counter += 1;
       const list = document.createElement('news-list');
-      list.src = `/api/retry-${counter}`;
+      list.src = '/api/retry';
       list.retries = 0;
       const error = failed(list);
       document.body.append(list);
@@ -387,8 +381,7 @@ describe('<news-list>', () => {
         answers.set(url.searchParams.get('page')!, answer);
         return answer.promise;
       });
-      counter += 1;
-      const list = await fixture<NewsList>(`<news-list src="/api/race-${counter}" page-size="2"></news-list>`);
+      const list = await fixture<NewsList>(`<news-list src="/api/race" page-size="2"></news-list>`);
       await list.updateComplete;
       let load = loaded(list);
       await until(() => answers.get('1'), 1000, 'page 1');
@@ -410,8 +403,7 @@ describe('<news-list>', () => {
 
     it('aborts its request when removed from the page', async () => {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-      counter += 1;
-      const list = await fixture<NewsList>(`<news-list src="/api/gone-${counter}"></news-list>`);
+      const list = await fixture<NewsList>(`<news-list src="/api/gone"></news-list>`);
       await list.updateComplete;
       list.remove();
       expect(fetchMock.requests[0].aborted).to.be.true;
@@ -545,8 +537,7 @@ describe('<news-list>', () => {
   describe('loading rows', () => {
     const geometry = async (layout: string, width = '900px') => {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-      counter += 1;
-      const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}"><news-list src="/rows-${counter}" layout="${layout}"></news-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}"><news-list src="/rows" layout="${layout}"></news-list></div>`);
       const list = wrapper.querySelector('news-list')!;
       await until(() => shadow(list, '.item-placeholder'), 1000, 'loading rows');
       const row = shadow(list, '.item-placeholder')!;

@@ -14,12 +14,10 @@ const categories = [
 ];
 
 let fetchMock: FetchMock;
-let counter = 0;
 
 async function tabsFixture(attributes = ''): Promise<NewsTabs> {
-  counter += 1;
   const container = await fixture<HTMLDivElement>(
-    `<div><news-tabs group="tabs-${counter}" categories-src="/categories-${counter}.json" ${attributes}></news-tabs></div>`,
+    `<div><news-tabs group="tabs" categories-src="/categories.json" ${attributes}></news-tabs></div>`,
   );
   const tabs = container.querySelector('news-tabs')!;
   if (!tabs.shadowRoot!.querySelector('[role="tab"][data-category="faq"]')) await loaded(tabs);
@@ -57,9 +55,8 @@ describe('<news-tabs>', () => {
     });
 
     it('fires news-load with the categories', async () => {
-      counter += 1;
       const element = document.createElement('news-tabs');
-      element.setAttribute('categories-src', `/categories-${counter}.json`);
+      element.setAttribute('categories-src', '/categories.json');
       const load = loaded(element);
       document.body.append(element);
       const event = await load;
@@ -71,8 +68,7 @@ describe('<news-tabs>', () => {
       fetchMock.restore();
       const answer = deferred<Response>();
       fetchMock = mockFetch(() => answer.promise);
-      counter += 1;
-      const tabs = await fixture<NewsTabs>(`<news-tabs categories-src="/slow-${counter}.json"></news-tabs>`);
+      const tabs = await fixture<NewsTabs>(`<news-tabs categories-src="/slow.json"></news-tabs>`);
       await tabs.updateComplete;
       expect(shadow(tabs, '[role="tablist"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadowAll(tabs, '.placeholder')).to.have.length(2);
@@ -100,9 +96,8 @@ describe('<news-tabs>', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, name: `Category number ${i}` }));
 
     async function narrowTabs(dir: 'ltr' | 'rtl', width = 260) {
-      counter += 1;
       fetchMock = mockFetch(() => json(many));
-      const container = await fixture<HTMLDivElement>(`<div dir=${dir} style="width: ${width}px"><news-tabs categories-src="/many-${counter}.json"></news-tabs></div>`);
+      const container = await fixture<HTMLDivElement>(`<div dir=${dir} style="width: ${width}px"><news-tabs categories-src="/many.json"></news-tabs></div>`);
       const tabs = container.querySelector('news-tabs')!;
       if (tabButtons(tabs).length < 9) await loaded(tabs);
       await frame();
@@ -257,9 +252,8 @@ describe('<news-tabs>', () => {
       fetchMock.restore();
       let healthy = false;
       fetchMock = mockFetch(() => (healthy ? json(categories) : new Response('down', { status: 503 })));
-      counter += 1;
       const element = document.createElement('news-tabs');
-      element.setAttribute('categories-src', `/broken-${counter}.json`);
+      element.setAttribute('categories-src', '/broken.json');
       element.setAttribute('retries', '0');
       const error = failed(element);
       document.body.append(element);

@@ -10,14 +10,12 @@ import { json, makeArticles, mockFetch, type FetchMock } from '../helpers/mock-f
 import { loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock | undefined;
-let counter = 0;
 
 async function listOf(total: number, page: number, width: string): Promise<NewsList> {
-  counter += 1;
   fetchMock = mockFetch(() => json({ items: makeArticles(10), total }));
   const container = await fixture<HTMLElement>(`<div style="width:${width}"></div>`);
   const list = document.createElement('news-list');
-  list.setAttribute('src', `/api/pager-${counter}`);
+  list.setAttribute('src', '/api/pager');
   list.setAttribute('page', String(page));
   const load = loaded(list);
   container.append(list);

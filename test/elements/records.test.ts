@@ -9,14 +9,12 @@ import { json, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js
 import { keepPage, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock | undefined;
-let counter = 0;
 
 /** A list on an endpoint that answers `answer` (or what `answer` makes of the request URL). */
 async function listOf(answer: unknown, attributes: Record<string, string> = {}): Promise<{ list: NewsList; detail: { skipped: unknown } }> {
-  counter += 1;
   fetchMock = mockFetch((url) => json(typeof answer === 'function' ? answer(url) : answer));
   const list = document.createElement('news-list');
-  list.setAttribute('src', `/records-${counter}`);
+  list.setAttribute('src', '/records');
   for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
   const load = loaded(list);
   await fixture(list);
@@ -54,10 +52,9 @@ describe('records the data layer could only partly read', () => {
 
     /** An article element with a fixed id whose `article-src` answers `article`. */
     async function articleOf(article: unknown, attributes: Record<string, string> = {}): Promise<NewsArticle> {
-      counter += 1;
       fetchMock = mockFetch(() => json(article));
       const element = document.createElement('news-article');
-      element.setAttribute('article-src', `/records-article-${counter}/{id}`);
+      element.setAttribute('article-src', '/records-article/{id}');
       element.setAttribute('article-id', '7');
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       const load = loaded(element);
@@ -78,8 +75,7 @@ describe('records the data layer could only partly read', () => {
     it('is "Untitled" in the previous/next links of master–detail', async () => {
       const restore = keepPage();
       try {
-        counter += 1;
-        const file = `/records-file-${counter}.json`;
+        const file = '/records-file.json';
         fetchMock = mockFetch(() =>
           json([
             { id: 1, title: '', url: 'https://example.com/1', category: 'news' },

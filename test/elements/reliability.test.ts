@@ -10,7 +10,6 @@ import { failed, loaded, shadow, shadowAll, text } from '../helpers/elements.js'
 import { hasPreciseMemory, itWhen } from '../helpers/capabilities.js';
 
 let fetchMock: FetchMock;
-let counter = 0;
 const titles = (list: NewsList) => shadowAll(list, '.item .title').map(text);
 
 describe('reliability', () => {
@@ -18,9 +17,8 @@ describe('reliability', () => {
 
   it('times out an answer that never comes, with a timeout error on the page', async () => {
     fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-    counter += 1;
     const list = document.createElement('news-list');
-    list.src = `/never-${counter}`;
+    list.src = '/never';
     list.timeout = 60;
     const error = failed(list);
     document.body.append(list);
@@ -37,8 +35,7 @@ describe('reliability', () => {
   it('retries a 5xx by itself and shows the list without an error', async () => {
     let calls = 0;
     fetchMock = mockFetch(() => (++calls < 3 ? new Response('', { status: 503 }) : json({ items: makeArticles(2) })));
-    counter += 1;
-    const list = await fixture<NewsList>(`<news-list src="/flaky-${counter}"></news-list>`);
+    const list = await fixture<NewsList>(`<news-list src="/flaky"></news-list>`);
     let errors = 0;
     list.addEventListener('news-error', () => errors++);
     await until(() => titles(list).length === 2, 5000, 'the list after retries');
@@ -49,8 +46,7 @@ describe('reliability', () => {
   it('keeps cached articles on screen with a notice when refreshing them fails', async () => {
     let healthy = true;
     fetchMock = mockFetch(() => (healthy ? json({ items: makeArticles(3), total: 3 }) : Promise.reject(new TypeError('offline'))));
-    counter += 1;
-    const list = await fixture<NewsList>(`<news-list src="/stale-${counter}" max-age="0.03" retries="0"></news-list>`);
+    const list = await fixture<NewsList>(`<news-list src="/stale" max-age="0.03" retries="0"></news-list>`);
     await until(() => titles(list).length === 3, 2000, 'the list');
     await new Promise((r) => setTimeout(r, 50));
     healthy = false;
@@ -74,10 +70,9 @@ describe('reliability', () => {
       answers.set(url.searchParams.get('category') ?? 'all', answer);
       return answer.promise;
     });
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div>
-        <news-tabs src="/race-${counter}" categories-src="/race-categories-${counter}"></news-tabs>
-        <news-list src="/race-${counter}"></news-list>
+        <news-tabs src="/race" categories-src="/race-categories"></news-tabs>
+        <news-list src="/race"></news-list>
       </div>`);
     const tabs = container.querySelector('news-tabs') as NewsTabs;
     const list = container.querySelector('news-list') as NewsList;
@@ -103,8 +98,7 @@ describe('reliability', () => {
     this.timeout(30_000);
     const file = makeArticles(10_000, ['news', 'faq', 'video', 'brochure']);
     fetchMock = mockFetch(() => json(file));
-    counter += 1;
-    const list = await fixture<NewsList>(`<news-list src="/big-${counter}.json" page-size="20"></news-list>`);
+    const list = await fixture<NewsList>(`<news-list src="/big.json" page-size="20"></news-list>`);
     await until(() => titles(list).length === 20, 5000, 'the first page');
     list.category = 'faq';
     await until(() => titles(list)[0] === 'Article 2', 2000, 'faq');
@@ -119,9 +113,8 @@ describe('reliability', () => {
     const paragraphs = Math.ceil((5 * 1024 * 1024) / paragraph.length);
     const body = paragraph.repeat(paragraphs);
     fetchMock = mockFetch(() => json({ id: 1, title: 'Huge', body }));
-    counter += 1;
     const article = document.createElement('news-article');
-    article.setAttribute('article-src', `/huge-${counter}/{id}`);
+    article.setAttribute('article-src', '/huge/{id}');
     article.setAttribute('article-id', '1');
     const load = loaded(article);
     document.body.append(article);

@@ -9,14 +9,12 @@ import { json, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js
 import { loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock | undefined;
-let counter = 0;
 
 /** An article element with a fixed id, published at `publishedAt`. */
 async function articleAt(publishedAt: string, attributes: Record<string, string> = {}): Promise<NewsArticle> {
-  counter += 1;
   fetchMock = mockFetch(() => json({ id: 7, title: 'Dated', publishedAt }));
   const element = document.createElement('news-article');
-  element.setAttribute('article-src', `/zone-article-${counter}/{id}`);
+  element.setAttribute('article-src', '/zone-article/{id}');
   element.setAttribute('article-id', '7');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const load = loaded(element);
@@ -27,10 +25,9 @@ async function articleAt(publishedAt: string, attributes: Record<string, string>
 
 /** A list of one article published at `publishedAt`. */
 async function listAt(publishedAt: string, attributes: Record<string, string> = {}): Promise<NewsList> {
-  counter += 1;
   fetchMock = mockFetch(() => json({ items: [{ id: 1, title: 'Dated', publishedAt }] }));
   const list = document.createElement('news-list');
-  list.setAttribute('src', `/zone-list-${counter}`);
+  list.setAttribute('src', '/zone-list');
   for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
   const load = loaded(list);
   await fixture(list);
@@ -95,8 +92,7 @@ describe('time-zone', () => {
   });
 
   it('each element of a group uses its own attribute', async () => {
-    counter += 1;
-    const file = `/zone-group-${counter}.json`;
+    const file = '/zone-group.json';
     fetchMock = mockFetch(() => json([{ id: 1, title: 'Dated', publishedAt: '2025-02-12T12:00:00Z' }]));
     const container = await fixture<HTMLDivElement>(`<div>
         <news-list src="${file}" time-zone="Pacific/Kiritimati"></news-list>

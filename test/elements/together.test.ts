@@ -8,7 +8,6 @@ import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers
 import { keepPage, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock;
-let counter = 0;
 const categories = [
   { id: 'news', name: 'News' },
   { id: 'faq', name: 'FAQ' },
@@ -22,9 +21,8 @@ interface Portal {
 
 /** A news centre: tabs, list and article on one whole-file export, with no page script. */
 async function portal(extra = '', ready = (p: Portal) => shadowAll(p.list, '.item').length > 0): Promise<Portal> {
-  counter += 1;
-  const file = `/portal-${counter}.json`;
-  const cats = `/portal-categories-${counter}.json`;
+  const file = '/portal.json';
+  const cats = '/portal-categories.json';
   const container = await fixture<HTMLDivElement>(`<div>
       <news-tabs src="${file}" categories-src="${cats}"></news-tabs>
       <news-list src="${file}" page-size="4" ${extra}></news-list>
@@ -82,22 +80,19 @@ describe('the three elements together', () => {
     const paths = () => fetchMock.requests.map((r) => new URL(r.url).pathname + (new URL(r.url).searchParams.get('pageSize') ? `?pageSize=${new URL(r.url).searchParams.get('pageSize')}` : ''));
 
     it('tabs whose categories come with the first page wait for the list’s page size: one request', async () => {
-      counter += 1;
-      const file = `/parsed-${counter}.json`;
+      const file = '/parsed.json';
       await parse([`<news-tabs src="${file}"></news-tabs>`, `<news-list src="${file}" page-size="5"></news-list>`, `<news-article src="${file}"></news-article>`]);
       expect(paths()).to.deep.equal([`${file}?pageSize=5`]);
     });
 
     it('…even when the list comes tasks later, further down the page', async () => {
-      counter += 1;
-      const file = `/parsed-${counter}.json`;
+      const file = '/parsed.json';
       await parse([`<news-tabs src="${file}"></news-tabs>`, `<news-list src="${file}" page-size="5"></news-list>`], true);
       expect(paths()).to.deep.equal([`${file}?pageSize=5`]);
     });
 
     it('tabs with no list to wait for ask once the page is parsed', async () => {
-      counter += 1;
-      const file = `/parsed-${counter}.json`;
+      const file = '/parsed.json';
       const container = await fixture<HTMLDivElement>('<div></div>');
       parsing();
       container.innerHTML = `<news-tabs src="${file}"></news-tabs>`;
@@ -112,14 +107,13 @@ describe('the three elements together', () => {
     });
 
     it('a list written before the tabs is not asked again when they bring a categories source', async () => {
-      counter += 1;
-      const file = `/parsed-${counter}.json`;
+      const file = '/parsed.json';
       await parse([
         `<news-list src="${file}" page-size="5"></news-list>`,
-        `<news-tabs src="${file}" categories-src="/parsed-categories-${counter}.json"></news-tabs>`,
+        `<news-tabs src="${file}" categories-src="/parsed-categories.json"></news-tabs>`,
         `<news-article src="${file}"></news-article>`,
       ]);
-      expect(paths()).to.have.members([`${file}?pageSize=5`, `/parsed-categories-${counter}.json`]);
+      expect(paths()).to.have.members([`${file}?pageSize=5`, '/parsed-categories.json']);
     });
   });
 
@@ -229,12 +223,11 @@ describe('the three elements together', () => {
   });
 
   it('two groups on one page never interfere', async () => {
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div>
-        <news-tabs group="left" categories-src="/g-categories-${counter}.json"></news-tabs>
-        <news-list group="left" src="/g-${counter}.json" page-size="3"></news-list>
-        <news-tabs group="right" categories-src="/g-categories-${counter}.json"></news-tabs>
-        <news-list group="right" src="/g-${counter}.json" page-size="3"></news-list>
+        <news-tabs group="left" categories-src="/g-categories.json"></news-tabs>
+        <news-list group="left" src="/g.json" page-size="3"></news-list>
+        <news-tabs group="right" categories-src="/g-categories.json"></news-tabs>
+        <news-list group="right" src="/g.json" page-size="3"></news-list>
       </div>`);
     const [leftTabs, rightTabs] = [...container.querySelectorAll('news-tabs')];
     const [leftList, rightList] = [...container.querySelectorAll('news-list')];
@@ -249,10 +242,9 @@ describe('the three elements together', () => {
   });
 
   it('a group attribute joins elements whose src differ (tabs with categories only)', async () => {
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div>
-        <news-tabs group="g${counter}" categories-src="/only-categories-${counter}.json"></news-tabs>
-        <news-list group="g${counter}" src="/only-list-${counter}.json"></news-list>
+        <news-tabs group="g${counter}" categories-src="/only-categories.json"></news-tabs>
+        <news-list group="g${counter}" src="/only-list.json"></news-list>
       </div>`);
     const tabs = container.querySelector('news-tabs')!;
     const list = container.querySelector('news-list')!;
@@ -264,8 +256,7 @@ describe('the three elements together', () => {
   });
 
   it('a list with article-href links to the detail page instead of opening in place', async () => {
-    counter += 1;
-    const container = await fixture<HTMLDivElement>(`<div><news-list src="/ah-${counter}.json" article-href="/news/detail.html?id={id}"></news-list></div>`);
+    const container = await fixture<HTMLDivElement>(`<div><news-list src="/ah.json" article-href="/news/detail.html?id={id}"></news-list></div>`);
     const list = container.querySelector('news-list')!;
     await until(() => titles(list).length, 3000, 'the list');
     expect(shadowAll<HTMLAnchorElement>(list, '.title a')[0].getAttribute('href')).to.equal('/news/detail.html?id=a1');
@@ -275,9 +266,8 @@ describe('the three elements together', () => {
     const before = location.href;
     history.replaceState(null, '', `${location.pathname}?id=a5`);
     try {
-      counter += 1;
       const element = document.createElement('news-article');
-      element.setAttribute('src', `/detail-${counter}.json`);
+      element.setAttribute('src', '/detail.json');
       element.setAttribute('list-href', '/news/');
       const load = loaded(element);
       document.body.append(element);

@@ -6,7 +6,6 @@ import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers
 import { keepPage, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock;
-let counter = 0;
 const start = location.href;
 const categories = [
   { id: 'news', name: 'News' },
@@ -14,11 +13,10 @@ const categories = [
 ];
 
 async function portal(attributes = 'url-state') {
-  counter += 1;
   const container = await fixture<HTMLDivElement>(`<div>
-      <news-tabs src="/url-${counter}.json" categories-src="/url-categories-${counter}.json" ${attributes}></news-tabs>
-      <news-list src="/url-${counter}.json" page-size="3"></news-list>
-      <news-article src="/url-${counter}.json"></news-article>
+      <news-tabs src="/url.json" categories-src="/url-categories.json" ${attributes}></news-tabs>
+      <news-list src="/url.json" page-size="3"></news-list>
+      <news-article src="/url.json"></news-article>
     </div>`);
   const tabs = container.querySelector('news-tabs')!;
   const list = container.querySelector('news-list')!;
@@ -145,10 +143,9 @@ describe('url-state', () => {
   });
 
   it('two groups keep separate parameters by prefix', async () => {
-    counter += 1;
     const container = await fixture<HTMLDivElement>(`<div>
-        <news-list group="left" src="/l-${counter}.json" url-state="left" page-size="3"></news-list>
-        <news-list group="right" src="/r-${counter}.json" url-state="right" page-size="3"></news-list>
+        <news-list group="left" src="/l.json" url-state="left" page-size="3"></news-list>
+        <news-list group="right" src="/r.json" url-state="right" page-size="3"></news-list>
       </div>`);
     const [left, right] = [...container.querySelectorAll('news-list')];
     await until(() => titles(left).length === 3 && titles(right).length === 3, 2000, 'both lists');

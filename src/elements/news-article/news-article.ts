@@ -118,16 +118,6 @@ export class NewsArticle extends NewsElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
 
-  /** @internal Whether the article follows the group's choice or the page URL (no `article-id`). */
-  get isDetailView(): boolean {
-    return this.articleId === null;
-  }
-
-  /** @internal */
-  override endpointPart(): Partial<EndpointConfig> {
-    return { ...super.endpointPart(), ...(this.articleSrc ? { articleSrc: this.articleSrc } : {}) };
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const group = this.newsGroup;
@@ -138,11 +128,6 @@ export class NewsArticle extends NewsElement {
     }
     const idle = this.isDetailView && group.selection.articleId === null && group.has('list');
     this.setState('idle', idle);
-  }
-
-  /** @internal An article a reader opened (from the list, previous/next): its title takes focus once it has rendered. */
-  selectionChanged({ focus }: SelectionChange): void {
-    if (focus === 'article' && this.isDetailView) this.focusTitle = true;
   }
 
   override updated(): void {
@@ -324,6 +309,21 @@ export class NewsArticle extends NewsElement {
         <span class="bar heading"></span><span class="bar short"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span>
       </div>
       <span class="visually-hidden" role="status">${this.messages.loading}</span>`;
+  }
+
+  /** @internal Whether the article follows the group's choice or the page URL (no `article-id`). */
+  get isDetailView(): boolean {
+    return this.articleId === null;
+  }
+
+  /** @internal */
+  override endpointPart(): Partial<EndpointConfig> {
+    return { ...super.endpointPart(), ...(this.articleSrc ? { articleSrc: this.articleSrc } : {}) };
+  }
+
+  /** @internal An article a reader opened (from the list, previous/next): its title takes focus once it has rendered. */
+  selectionChanged({ focus }: SelectionChange): void {
+    if (focus === 'article' && this.isDetailView) this.focusTitle = true;
   }
 
   override render() {

@@ -92,16 +92,44 @@ export class NewsList extends NewsElement {
 
   /** Whether the next render follows a user's page change (focus and scroll then). */
   private focusAfterLoad = false;
+
   /** The article a reader came back from: its link takes focus once the list has rendered. */
   private returnFocusTo: string | null = null;
+
   /** The first article added by "load more", to focus once it has rendered. */
   private focusAddedFrom: number | undefined;
+
   /** The category that "load more" was asked for. */
   private moreFor: string | null = null;
+
   /** The height of the last list shown, kept while the next one loads. */
   private lastHeight = 0;
+
   /** Whether lastHeight was read for the load under way. */
   private heightKept = false;
+
+  /** What `showsError` was at the last render, to tell the group when it changes. */
+  private errorShown = false;
+
+  /** One listener for every row's link (not one per row: a long list renders faster). */
+  private readonly onListClick = (event: MouseEvent): void => {
+    const link = (event.target as Element | null)?.closest?.('a[data-article]');
+    const id = link?.getAttribute('data-article');
+    const article = id === null || id === undefined ? undefined : this.listLoad.value?.result.items.find((item) => item.id === id);
+    if (article) this.onArticleClick(event, article);
+  };
+
+  /**
+   * A thumbnail that fails to load is hidden (its frame stays), and shown again when it loads
+   * after all (a row is reused for the same article, maybe with a new image): one capturing
+   * listener of each for all rows.
+   */
+  private readonly onImageEvent = {
+    handleEvent: (event: Event): void => {
+      if (event.target instanceof HTMLImageElement) event.target.classList.toggle('failed', event.type === 'error');
+    },
+    capture: true,
+  };
 
   /** The category id shown; empty or absent means All. Follows the group. */
   @property() category: string | null | undefined = undefined;
@@ -130,30 +158,6 @@ export class NewsList extends NewsElement {
 
   /** A link template for articles, e.g. `/news/detail.html?id={id}`: items become links to a detail page. */
   @property({ attribute: 'article-href' }) articleHref: string | null = null;
-
-  /**
-   * Whether the list shows an error now: tabs whose categories come from the same endpoint then
-   * leave theirs to it (one outage, one message).
-   * @internal
-   */
-  get showsError(): boolean {
-    const group = this.newsGroup;
-    const covered = group !== undefined && group.selection.articleId !== null && group.hasDetailView;
-    return !covered && !this.listLoad.loading && this.listLoad.error !== undefined;
-  }
-
-  /** What `showsError` was at the last render, to tell the group when it changes. */
-  private errorShown = false;
-
-  /** @internal The page size the list asks for: `page-size` when it is a whole number from 1 to 1000, else 10. */
-  get pageSizeWanted(): number {
-    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
-  }
-
-  /** @internal Back to the list from the article view: the link of the article left takes focus. */
-  selectionChanged({ previous, focus }: SelectionChange): void {
-    if (focus === 'list') this.returnFocusTo = previous.articleId;
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -254,26 +258,6 @@ export class NewsList extends NewsElement {
     </div>`;
   }
 
-  /** One listener for every row's link (not one per row: a long list renders faster). */
-  private readonly onListClick = (event: MouseEvent): void => {
-    const link = (event.target as Element | null)?.closest?.('a[data-article]');
-    const id = link?.getAttribute('data-article');
-    const article = id === null || id === undefined ? undefined : this.listLoad.value?.result.items.find((item) => item.id === id);
-    if (article) this.onArticleClick(event, article);
-  };
-
-  /**
-   * A thumbnail that fails to load is hidden (its frame stays), and shown again when it loads
-   * after all (a row is reused for the same article, maybe with a new image): one capturing
-   * listener of each for all rows.
-   */
-  private readonly onImageEvent = {
-    handleEvent: (event: Event): void => {
-      if (event.target instanceof HTMLImageElement) event.target.classList.toggle('failed', event.type === 'error');
-    },
-    capture: true,
-  };
-
   private onArticleClick(event: MouseEvent, article: Article): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const select = new NewsArticleSelectEvent(article);
@@ -370,6 +354,27 @@ export class NewsList extends NewsElement {
     const values = { from, to: from + items.length - 1, total: total ?? 0, category: categoryLabel };
     if (total === undefined) return format(strings.listSummaryOpen, values);
     return plural(this.locale, value.category === null ? strings.listSummary : strings.listSummaryCategory, total, values);
+  }
+
+  /**
+   * Whether the list shows an error now: tabs whose categories come from the same endpoint then
+   * leave theirs to it (one outage, one message).
+   * @internal
+   */
+  get showsError(): boolean {
+    const group = this.newsGroup;
+    const covered = group !== undefined && group.selection.articleId !== null && group.hasDetailView;
+    return !covered && !this.listLoad.loading && this.listLoad.error !== undefined;
+  }
+
+  /** @internal The page size the list asks for: `page-size` when it is a whole number from 1 to 1000, else 10. */
+  get pageSizeWanted(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 1000) : DEFAULT_PAGE_SIZE;
+  }
+
+  /** @internal Back to the list from the article view: the link of the article left takes focus. */
+  selectionChanged({ previous, focus }: SelectionChange): void {
+    if (focus === 'list') this.returnFocusTo = previous.articleId;
   }
 
   override render() {

@@ -73,6 +73,21 @@ export class NewsTabs extends NewsElement {
     loaded: (categories) => ({ kind: 'categories', categories }),
   });
 
+  /** Whether the tabs' error is left to a list of the group, which shows the same failure. */
+  private errorHidden = false;
+
+  /** Ends the tabs' wait for a list while the page is parsed (see `ready` above). */
+  private listJoined?: () => void;
+
+  /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
+  private resizeObserver?: ResizeObserver;
+
+  /** How many elements it watches: the tab list and its tabs (0 when it watches none). */
+  private observed = 0;
+
+  /** Set by the retry button, which goes away with the error: the tabs take focus instead. */
+  private focusAfterLoad = false;
+
   /** The chosen category id; empty or absent means All. Follows the group. */
   @property() category: string | null | undefined = undefined;
 
@@ -86,16 +101,28 @@ export class NewsTabs extends NewsElement {
    */
   @property({ attribute: 'category-order' }) categoryOrder: string | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: observe again (updated() does it on the next render).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observed = 0;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
     this.syncSelection(changed.has('category') && this.category !== undefined ? { category: this.category || null } : {});
-    // With no All tab, the first category stands in for All.
     if (this.listJoined && group.has('list')) {
       this.listJoined();
       this.listJoined = undefined;
     }
+    // With no All tab, the first category stands in for All.
     if (this.noAll && group.selection.category === null && this.categories.length) group.store.propose({ category: this.categories[0].id });
     this.category = group.selection.category;
     if (this.categoriesLoad.error && this.errorLeftToList) {
@@ -107,54 +134,8 @@ export class NewsTabs extends NewsElement {
     }
   }
 
-  /** Whether the tabs' error is left to a list of the group, which shows the same failure. */
-  private errorHidden = false;
-
-  /** Ends the tabs' wait for a list while the page is parsed (see `ready` above). */
-  private listJoined?: () => void;
-
-  /**
-   * Whether a list of the group shows an error while the tabs' categories come from the list's
-   * endpoint (no categories source): then it is the same failure, and the list says it once.
-   */
-  private get errorLeftToList(): boolean {
-    const group = this.newsGroup;
-    if (!group || group.config.categoriesSrc) return false;
-    return [...group.members].some((member) => member.memberKind === 'list' && (member as { showsError?: boolean }).showsError === true);
-  }
-
-  /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
-  private resizeObserver?: ResizeObserver;
-  /** How many elements it watches: the tab list and its tabs (0 when it watches none). */
-  private observed = 0;
-
   override firstUpdated(): void {
     this.resizeObserver = new ResizeObserver(() => this.markEdges());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observed = 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page: observe again (updated() does it on the next render).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  private tabList(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('[role="tablist"]')!;
-  }
-
-  /** Marks the tab list's edges that have tabs scrolled out of view behind them (CSS fades those edges). */
-  private markEdges(): void {
-    const list = this.tabList();
-    // scrollLeft runs from 0 towards the end: positive left to right, negative right to left.
-    const fromStart = Math.abs(list.scrollLeft);
-    list.toggleAttribute('data-more-start', fromStart > 1);
-    list.toggleAttribute('data-more-end', fromStart + list.clientWidth < list.scrollWidth - 1);
   }
 
   override updated(): void {
@@ -179,8 +160,28 @@ export class NewsTabs extends NewsElement {
     }
   }
 
-  /** Set by the retry button, which goes away with the error: the tabs take focus instead. */
-  private focusAfterLoad = false;
+  /**
+   * Whether a list of the group shows an error while the tabs' categories come from the list's
+   * endpoint (no categories source): then it is the same failure, and the list says it once.
+   */
+  private get errorLeftToList(): boolean {
+    const group = this.newsGroup;
+    if (!group || group.config.categoriesSrc) return false;
+    return [...group.members].some((member) => member.memberKind === 'list' && (member as { showsError?: boolean }).showsError === true);
+  }
+
+  private tabList(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('[role="tablist"]')!;
+  }
+
+  /** Marks the tab list's edges that have tabs scrolled out of view behind them (CSS fades those edges). */
+  private markEdges(): void {
+    const list = this.tabList();
+    // scrollLeft runs from 0 towards the end: positive left to right, negative right to left.
+    const fromStart = Math.abs(list.scrollLeft);
+    list.toggleAttribute('data-more-start', fromStart > 1);
+    list.toggleAttribute('data-more-end', fromStart + list.clientWidth < list.scrollWidth - 1);
+  }
 
   private get categories(): readonly Category[] {
     return this.categoriesLoad.value ?? [];
