@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { Category } from '../../src/data/model.js';
 import { orderCategories } from '../../src/data/pipeline.js';
 import type { NewsTabs } from '../../src/elements/news-tabs/news-tabs.js';

@@ -2,6 +2,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
 import { failed, loaded, shadow, shadowAll } from '../helpers/elements.js';
 import { canEmulateMedia, itWhen } from '../helpers/capabilities.js';

@@ -2,6 +2,7 @@
 // end, and one failure shown once in a group.
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import { NewsError } from '../../src/base/errors.js';
 import { registerAdapter } from '../../src/data/registry.js';
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
@@ -11,18 +12,18 @@ import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers
 import { failed, loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock | undefined;
-let counter = 0;
+/** For the adapters registered here: registerAdapter() is for the page's life, so each gets a name of its own. */
+let adapters = 0;
 const categories = [
   { id: 'news', name: 'News' },
   { id: 'faq', name: 'FAQ' },
 ];
 
-/** An article element with a fixed id whose `article-src` answers `respond`. */
+/** An article element with a fixed id whose `article-src` answers `respond` (a second one in a test sets an `article-src` of its own). */
 async function articleAnswering(respond: () => Response, attributes = ''): Promise<NewsArticle> {
-  counter += 1;
   fetchMock = mockFetch(() => respond());
   const element = document.createElement('news-article');
-  element.setAttribute('article-src', `/errors-article-${counter}/{id}`);
+  element.setAttribute('article-src', '/errors-article/{id}');
   element.setAttribute('article-id', '7');
   element.setAttribute('retries', '0');
   for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) element.setAttribute(name, value);
@@ -35,10 +36,9 @@ async function articleAnswering(respond: () => Response, attributes = ''): Promi
 
 /** A list whose endpoint answers `respond`, settled on its error. */
 async function listAnswering(respond: (url: URL) => Response): Promise<NewsList> {
-  counter += 1;
   fetchMock = mockFetch((url) => respond(url));
   const list = document.createElement('news-list');
-  list.setAttribute('src', `/errors-list-${counter}`);
+  list.setAttribute('src', '/errors-list');
   list.setAttribute('retries', '0');
   const failure = failed(list);
   await fixture(list);
@@ -100,7 +100,7 @@ describe('errors', () => {
 
     it('in Arabic and Chinese', async () => {
       expect(errorText(await articleAnswering(() => new Response('', { status: 403 }), 'lang=ar'))).to.equal('هذا المقال غير متاح للعامة.');
-      expect(errorText(await articleAnswering(() => new Response('', { status: 401 }), 'lang=zh-CN'))).to.equal('这篇文章未公开。');
+      expect(errorText(await articleAnswering(() => new Response('', { status: 401 }), 'lang=zh-CN article-src=/errors-article-zh/{id}'))).to.equal('这篇文章未公开。');
     });
 
     it('a list answered 403 keeps the generic message and its retry button', async () => {
@@ -119,8 +119,8 @@ describe('errors', () => {
   describe('the server’s own words', () => {
     /** A list whose adapter fails with `error`. */
     async function listFailingWith(error: NewsError, lang = 'en'): Promise<NewsList> {
-      counter += 1;
-      const name = `errors-words-${counter}`;
+      adapters += 1;
+      const name = `errors-words-${adapters}`;
       registerAdapter(name, {
         list: async () => {
           throw error;
@@ -164,10 +164,9 @@ describe('errors', () => {
     });
 
     it('through the mapping adapter: an error envelope answered with HTTP 200', async () => {
-      counter += 1;
       fetchMock = mockFetch(() => json({ code: 401, msg: '登录已过期' }));
       const list = document.createElement('news-list');
-      list.setAttribute('src', `/errors-envelope-${counter}`);
+      list.setAttribute('src', '/errors-envelope');
       list.setAttribute('adapter', 'mapping');
       list.setAttribute('mapping', JSON.stringify({ items: 'data.list', status: 'code', message: 'msg' }));
       list.setAttribute('retries', '0');
@@ -212,10 +211,9 @@ describe('errors', () => {
     };
 
     async function listAt(attributes: string, route: (url: URL) => Response = paged): Promise<NewsList> {
-      counter += 1;
       fetchMock = mockFetch(route);
       const list = document.createElement('news-list');
-      list.setAttribute('src', `/errors-pages-${counter}`);
+      list.setAttribute('src', '/errors-pages');
       for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) list.setAttribute(name, value ?? '');
       const load = loaded(list);
       await fixture(list);
@@ -293,9 +291,8 @@ describe('errors', () => {
   describe('one failure shows once', () => {
     /** Tabs, list and a detail article of one group, whose list endpoint fails. */
     async function brokenPortal(withCategoriesSrc: boolean, healthy = () => false): Promise<{ tabs: NewsTabs; list: NewsList; article: NewsArticle }> {
-      counter += 1;
-      const src = `/errors-portal-${counter}`;
-      const cats = `/errors-portal-categories-${counter}`;
+      const src = '/errors-portal';
+      const cats = '/errors-portal-categories';
       fetchMock = mockFetch((url) =>
         url.pathname === cats ? json(categories) : healthy() ? json({ items: makeArticles(3), categories }) : new Response('down', { status: 500 }),
       );
@@ -360,8 +357,7 @@ describe('errors', () => {
     });
 
     it('…but show their own when the list is fine', async () => {
-      counter += 1;
-      const src = `/errors-tabs-only-${counter}`;
+      const src = '/errors-tabs-only';
       fetchMock = mockFetch((url) => (url.searchParams.get('category') === 'faq' ? json({ items: makeArticles(2) }) : new Response('down', { status: 500 })));
       const container = await fixture<HTMLDivElement>(`<div><news-tabs src="${src}" retries="0"></news-tabs><news-list src="${src}" category="faq" retries="0"></news-list></div>`);
       const tabs = container.querySelector('news-tabs')!;

@@ -3,6 +3,7 @@
 // with an <h1> above the widgets has no skipped level (axe's heading-order).
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import { levelBelowHeadingBefore } from '../../src/elements/news-element.js';
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
@@ -10,7 +11,6 @@ import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers
 import { loaded, shadow, shadowAll } from '../helpers/elements.js';
 
 let fetchMock: FetchMock | undefined;
-let counter = 0;
 
 const withAttachments = {
   id: 'a1',
@@ -21,12 +21,11 @@ const withAttachments = {
   attachments: [{ url: '/media/brochure.pdf', name: 'Brochure', size: 2048, type: 'application/pdf' }],
 };
 
-/** `markup` in a fixture, each `news-*` element in it given a fresh endpoint; resolves once all have loaded. */
+/** `markup` in a fixture; resolves once each `news-list` and `news-article` in it has loaded. */
 async function page(markup: string): Promise<HTMLElement> {
-  counter += 1;
   fetchMock = mockFetch((url) => (url.pathname.startsWith('/article/') ? json(withAttachments) : json({ items: makeArticles(3), total: 3 })));
   const template = document.createElement('template');
-  template.innerHTML = markup.replaceAll('{n}', String(counter));
+  template.innerHTML = markup;
   const elements = [...template.content.querySelectorAll('news-list, news-article')];
   const container = await fixture<HTMLElement>('<div></div>');
   const loads = elements.map((element) => loaded(element as HTMLElement));
@@ -96,30 +95,30 @@ describe('headings follow the page', () => {
   describe('the elements', () => {
     it('under an <h1>, the list titles are level 2 and the article title 2 with its attachments at 3', async () => {
       const container = await page(`<h1>News Centre</h1>
-        <news-list src="/api/h-{n}"></news-list>
-        <news-article article-src="/article/{id}?n={n}" article-id="a1"></news-article>`);
+        <news-list src="/api/h"></news-list>
+        <news-article article-src="/article/{id}" article-id="a1"></news-article>`);
       expect(titleLevels(container.querySelector('news-list')!)).to.deep.equal(['2', '2', '2']);
       expect(articleLevels(container.querySelector('news-article')!)).to.deep.equal(['2', '3']);
     });
 
     it('under an <h2> inside a section, level 3 (and the attachments 4)', async () => {
       const container = await page(`<h1>Site</h1>
-        <section><h2>Latest news</h2><div><news-list src="/api/h-{n}"></news-list></div></section>
-        <section><h2>Featured</h2><news-article article-src="/article/{id}?n={n}" article-id="a1"></news-article></section>`);
+        <section><h2>Latest news</h2><div><news-list src="/api/h"></news-list></div></section>
+        <section><h2>Featured</h2><news-article article-src="/article/{id}" article-id="a1"></news-article></section>`);
       expect(titleLevels(container.querySelector('news-list')!)).to.deep.equal(['3', '3', '3']);
       expect(articleLevels(container.querySelector('news-article')!)).to.deep.equal(['3', '4']);
     });
 
     it('with no heading before them, the defaults: list titles 3, article title 2', async () => {
-      const container = await page(`<news-list src="/api/h-{n}"></news-list><news-article article-src="/article/{id}?n={n}" article-id="a1"></news-article>`);
+      const container = await page(`<news-list src="/api/h"></news-list><news-article article-src="/article/{id}" article-id="a1"></news-article>`);
       expect(titleLevels(container.querySelector('news-list')!)).to.deep.equal(['3', '3', '3']);
       expect(articleLevels(container.querySelector('news-article')!)).to.deep.equal(['2', '3']);
     });
 
     it('heading-level still wins, and without it the page decides again', async () => {
       const container = await page(`<h1>News Centre</h1>
-        <news-list src="/api/h-{n}" heading-level="4"></news-list>
-        <news-article article-src="/article/{id}?n={n}" article-id="a1" heading-level="1"></news-article>`);
+        <news-list src="/api/h" heading-level="4"></news-list>
+        <news-article article-src="/article/{id}" article-id="a1" heading-level="1"></news-article>`);
       const list = container.querySelector<NewsList>('news-list')!;
       const article = container.querySelector<NewsArticle>('news-article')!;
       expect(titleLevels(list)).to.deep.equal(['4', '4', '4']);
@@ -133,7 +132,7 @@ describe('headings follow the page', () => {
     });
 
     it('reads the page on connecting, not on every render', async () => {
-      const container = await page(`<h1>News Centre</h1><news-list src="/api/h-{n}"></news-list>`);
+      const container = await page(`<h1>News Centre</h1><news-list src="/api/h"></news-list>`);
       const list = container.querySelector<NewsList>('news-list')!;
       container.querySelector('h1')!.outerHTML = '<h3>Now a third level</h3>';
       list.requestUpdate();
@@ -147,7 +146,6 @@ describe('headings follow the page', () => {
 
   describe('axe', () => {
     it('reports no heading-order on a page with an <h1> above the widgets (list, then article)', async () => {
-      counter += 1;
       fetchMock = mockFetch((url) =>
         url.pathname.includes('categories')
           ? json([{ id: 'news', name: 'News' }, { id: 'faq', name: 'FAQ' }])
@@ -156,9 +154,9 @@ describe('headings follow the page', () => {
       const container = await fixture<HTMLElement>(`<div>
           <header><h1>News Centre</h1><p>Company news.</p></header>
           <main>
-            <news-tabs src="/api/axe-${counter}" categories-src="/api/categories-${counter}"></news-tabs>
-            <news-list src="/api/axe-${counter}"></news-list>
-            <news-article src="/api/axe-${counter}"></news-article>
+            <news-tabs src="/api/axe" categories-src="/api/categories"></news-tabs>
+            <news-list src="/api/axe"></news-list>
+            <news-article src="/api/axe"></news-article>
           </main>
           <aside><h2>Press contact</h2><p>press@example.com</p></aside>
         </div>`);
@@ -179,7 +177,7 @@ describe('headings follow the page', () => {
     });
 
     it('would report it for titles a level too deep (the check can fail)', async () => {
-      const container = await page(`<h1>News Centre</h1><news-list src="/api/h-{n}" heading-level="3"></news-list>`);
+      const container = await page(`<h1>News Centre</h1><news-list src="/api/h" heading-level="3"></news-list>`);
       await expect(container).to.be.accessible({ ignoredRules: ['heading-order'] });
       expect(await headingOrderViolations(container)).to.deep.equal(['heading-order']);
     });

@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { registerStrings } from '../../src/i18n/localize.js';
 import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
@@ -7,7 +8,7 @@ import { loaded, shadow, shadowAll, text } from '../helpers/elements.js';
 
 let fetchMock: FetchMock;
 
-/** A list in a wrapper with the given attributes (e.g. lang, dir), loaded. */
+/** A list in a wrapper with the given attributes (e.g. lang, dir), loaded; a second list in a test names a `src` of its own. */
 async function listIn(wrapperAttributes: string, listAttributes = '', total = 23): Promise<NewsList> {
   fetchMock = mockFetch((url) => {
     const page = Number(url.searchParams.get('page'));
@@ -36,7 +37,7 @@ describe('localization', () => {
   it('announces what arrived in a polite live region, with plural rules', async () => {
     const list = await listIn('');
     expect(status(list)).to.equal('Showing 1–10 of 23 articles');
-    const one = await listIn('', '', 1);
+    const one = await listIn('', 'src="/i18n-one"', 1);
     expect(status(one)).to.equal('Showing 1–1 of 1 article');
   });
 
@@ -54,7 +55,7 @@ describe('localization', () => {
   });
 
   it('speaks Arabic right-to-left, with Arabic plural forms and mirrored arrows', async () => {
-    const few = await listIn('lang="ar" dir="rtl"', '', 3);
+    const few = await listIn('lang="ar" dir="rtl"', 'src="/i18n-few"', 3);
     expect(status(few)).to.equal('عرض 1–3 من 3 مقالات');
     const list = await listIn('lang="ar" dir="rtl"');
     expect(status(list)).to.equal('عرض 1–10 من 23 مقالًا');
@@ -77,7 +78,7 @@ describe('localization', () => {
   it('falls back from a regional tag to its language, and from an unknown one to English', async () => {
     const zh = await listIn('lang="zh-Hans-CN"');
     expect(pageButtons(zh)[0].textContent).to.contain('上一页');
-    const xx = await listIn('lang="xx"');
+    const xx = await listIn('lang="xx"', 'src="/i18n-xx"');
     expect(pageButtons(xx)[0].textContent).to.contain('Previous');
   });
 

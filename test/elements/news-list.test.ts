@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import type { NewsArticleSelectEvent, NewsLoadEvent, NewsPageChangeEvent } from '../../src/events.js';
 import { deferred, json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
@@ -19,9 +20,10 @@ function pagedEndpoint(articles: Record<string, unknown>[], { withTotal = true }
   };
 }
 
-async function listFixture(attributes = '', src?: string): Promise<NewsList> {
+/** A list with `attributes` on `src`, loaded (a second list in one test takes a src of its own). */
+async function listFixture(attributes = '', src = '/api/list'): Promise<NewsList> {
   const list = document.createElement('news-list');
-  list.setAttribute('src', src ?? '/api/list');
+  list.setAttribute('src', src);
   const wrapper = await fixture<HTMLDivElement>(`<div><news-list ${attributes}></news-list></div>`);
   for (const { name, value } of [...wrapper.querySelector('news-list')!.attributes]) list.setAttribute(name, value);
   const load = loaded(list);
@@ -74,7 +76,7 @@ describe('<news-list>', () => {
     it('names the category of each item under All, and not within a category', async () => {
       const list = await listFixture();
       expect(shadowAll(list, '.badge').map(text)).to.deep.equal(['News', 'faq', 'news']);
-      const filtered = await listFixture('category="news"');
+      const filtered = await listFixture('category="news"', '/api/list-news');
       expect(shadowAll(filtered, '.badge')).to.have.length(0);
     });
 
@@ -537,7 +539,7 @@ describe('<news-list>', () => {
   describe('loading rows', () => {
     const geometry = async (layout: string, width = '900px') => {
       fetchMock = mockFetch(() => new Promise<Response>(() => {}));
-      const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}"><news-list src="/rows" layout="${layout}"></news-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}"><news-list src="/rows-${layout}-${width}" layout="${layout}"></news-list></div>`);
       const list = wrapper.querySelector('news-list')!;
       await until(() => shadow(list, '.item-placeholder'), 1000, 'loading rows');
       const row = shadow(list, '.item-placeholder')!;

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { press } from '../helpers/keys.js';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { NewsTabs } from '../../src/elements/news-tabs/news-tabs.js';
 import type { NewsCategoryChangeEvent } from '../../src/events.js';
 import { deferred, json, mockFetch, type FetchMock } from '../helpers/mock-fetch.js';

@@ -4,6 +4,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { pageNumbers, responsivePageNumbers } from '../../src/elements/news-list/page-numbers.js';
 import { json, makeArticles, mockFetch, type FetchMock } from '../helpers/mock-fetch.js';

@@ -2,6 +2,7 @@
 // responsive, the long tasks, is measured by the bench: bench/sections/long-tasks.mjs.)
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import { findGroup } from '../../src/controllers/group.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import type { NewsTabs } from '../../src/elements/news-tabs/news-tabs.js';
@@ -169,7 +170,7 @@ describe('request options', () => {
     const fetchMock = mockFetch(() => json({ items: makeArticles(1) }));
     try {
       const list = await fixture<NewsList>(
-        `<news-list src="/options-${Math.random()}" request-headers='{"X-Api-Key": "k-123", "bad": 5}' credentials="include"></news-list>`,
+        `<news-list src="/options" request-headers='{"X-Api-Key": "k-123", "bad": 5}' credentials="include"></news-list>`,
       );
       await until(() => fetchMock.requests.length === 1, 2000, 'the request');
       const init = fetchMock.requests[0].init!;
@@ -185,7 +186,7 @@ describe('request options', () => {
   it('ignores request-headers that are not JSON, and an unknown credentials mode', async () => {
     const fetchMock = mockFetch(() => json({ items: makeArticles(1) }));
     try {
-      await fixture<NewsList>(`<news-list src="/options-bad-${Math.random()}" request-headers="X-Api-Key: k" credentials="everyone"></news-list>`);
+      await fixture<NewsList>(`<news-list src="/options-bad" request-headers="X-Api-Key: k" credentials="everyone"></news-list>`);
       await until(() => fetchMock.requests.length === 1, 2000, 'the request');
       expect(fetchMock.requests[0].init!.credentials).to.equal('same-origin');
       expect(Object.keys(fetchMock.requests[0].init!.headers as object)).to.deep.equal(['Accept']);

@@ -1,6 +1,7 @@
 // url-state: the group's selection in the page URL — reload, back/forward and shared links.
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../helpers/reset.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { json, makeArticles, mockFetch, until, type FetchMock } from '../helpers/mock-fetch.js';
 import { keepPage, shadow, shadowAll, text } from '../helpers/elements.js';
