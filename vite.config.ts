@@ -7,14 +7,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
+import { prerenderPage } from './build/prerender-page.js';
 
-const demoPages = ['index', 'portal-list', 'detail', 'adapters', 'hostile', 'csp', 'legacy', 'themes'];
+const demoPages = ['index', 'portal-list', 'detail', 'adapters', 'hostile', 'csp', 'legacy', 'themes', 'prerendered'];
 
 const demo: UserConfig = {
   root: 'demo',
   // Relative URLs, so the built demo works from any folder of a static host.
   base: './',
   publicDir: 'public',
+  // The library's templates minified as in dist/: the prerendered page's fragment, made from
+  // dist/, is then taken over by the same templates.
+  plugins: [minifyTemplates(), prerenderPage('prerendered.html', fileURLToPath(new URL('.', import.meta.url)))],
   server: { port: 5173, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
   build: {
@@ -42,11 +46,15 @@ const library: UserConfig = {
         'news-tabs': 'src/news-tabs.ts',
         'news-list': 'src/news-list.ts',
         'news-article': 'src/news-article.ts',
+        // Lit's hydration support, for a page with a prerendered fragment (news-elements/hydrate).
+        hydrate: 'src/prerender/hydration.ts',
+        // Node only: prerendering (news-elements/ssr), from the same chunks as the browser's.
+        ssr: 'src/ssr/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/, /^marked($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dompurify($|\/)/, /^marked($|\/)/, /^jsdom$/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

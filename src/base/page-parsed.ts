@@ -2,6 +2,6 @@
 
 /** Resolves once the page is parsed (DOMContentLoaded); undefined when it already is. */
 export function pageParsed(): Promise<void> | undefined {
-  if (document.readyState !== 'loading') return undefined;
+  if (globalThis.document?.readyState !== 'loading') return undefined;
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }

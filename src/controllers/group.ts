@@ -7,6 +7,7 @@ import type { EndpointConfig } from '../data/adapter.js';
 import { type ClientOptions, NewsClient } from '../data/client.js';
 import { type FocusTarget, type Selection, type SelectionChange, SelectionStore } from './selection.js';
 import { DEFAULT_URL_PREFIX, UrlSync, urlParams } from './url-state.js';
+import { pageSeeds } from '../prerender/seeds.js';
 
 export type { Selection, SelectionChange };
 
@@ -49,6 +50,14 @@ export class NewsGroup {
   constructor(key: string) {
     this.key = key;
     for (const type of ['refresh', 'stale', 'categories']) this.client.addEventListener(type, () => this.notify());
+    // Prerendered: the names of the categories the server's client knew (the list's labels).
+    const seed = pageSeeds().groups[key];
+    if (seed) this.client.categoriesKnown = seed.categories;
+  }
+
+  /** A group in a load's inputs, as a prerendered fragment keys the load's value (src/prerender/seeds.ts). */
+  toJSON(): string {
+    return this.key;
   }
 
   get selection(): Readonly<Selection> {
@@ -81,15 +90,22 @@ export class NewsGroup {
   }
 
   /**
-   * The URL of this page showing the group with `change` applied: the whole selection with URL
-   * state, else just the article parameter. Undefined where there is nothing to link to.
+   * The link to this page showing the group with `change` applied (from the path on): the whole
+   * selection with URL state, else just the article parameter. Undefined where there is nothing
+   * to link to.
    */
   hrefFor(change: Partial<Selection>): string | undefined {
-    if (this.urlSync) return this.urlSync.hrefFor(change);
-    if (!change.articleId) return undefined;
-    const url = new URL(window.location.href);
-    url.searchParams.set(this.urlParam, change.articleId);
-    return url.href;
+    let url: URL;
+    if (this.urlSync) {
+      url = new URL(this.urlSync.hrefFor(change));
+    } else if (change.articleId) {
+      url = new URL(globalThis.location.href);
+      url.searchParams.set(this.urlParam, change.articleId);
+    } else {
+      return undefined;
+    }
+    // From the path on: a prerendered fragment's links mean the same wherever it was made.
+    return url.pathname + url.search + url.hash;
   }
 
   /** Members joined or left, or changed their settings: the client's options and the URL state follow them. */
@@ -165,11 +181,16 @@ export function findGroup(key: string): NewsGroup | undefined {
   return groups.get(key);
 }
 
+/** The groups on the page now (for prerendering, tests and debugging). */
+export function liveGroups(): NewsGroup[] {
+  return [...groups.values()];
+}
+
 /**
- * Ends every group now, and its client's cache and URL state with it: for tests, after their
- * elements have left the page, so that no test meets another's answers or selection.
+ * Ends every group now, and its client's cache and URL state with it: after a prerender, and in
+ * tests after their elements have left the page, so that none meets another's answers or selection.
  */
-export function resetGroupsForTests(): void {
+export function endAllGroups(): void {
   for (const group of groups.values()) group.end();
   groups.clear();
 }

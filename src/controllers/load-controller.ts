@@ -1,9 +1,12 @@
 // Loads one resource for an element through @lit/task: the AbortSignal reaches fetch, a new run
 // aborts the previous one so only the newest answer is shown, leaving the page aborts what is
-// still loading (and coming back reloads it). Announces results with news-load / news-error.
+// still loading (and coming back reloads it). Announces results with news-load / news-error. In a
+// prerendered fragment it takes the value the server loaded for the same inputs instead of
+// loading (src/prerender/seeds.ts); on the server it is what prerender() runs and then renders.
 
-import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { hasSeeds, pageSeeds, seedKey } from '../prerender/seeds.js';
 import { NewsError, isAbortError, toNewsError } from '../base/errors.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsLoadDetail } from '../events.js';
 import { loadStrings, localeOf } from '../i18n/localize.js';
@@ -21,17 +24,33 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   ready?: () => Promise<void> | undefined;
   /** What `news-load` says once the result has rendered. */
   loaded: (value: T) => NewsLoadDetail;
+  /** The value as a prerendered fragment carries it (JSON), and back; the value itself without them. */
+  pack?: (value: T) => unknown;
+  unpack?: (packed: unknown) => T;
 }
+
+/** Server: the loads of the elements rendered, for prerender() to run between its two passes. */
+export const serverLoads = new Set<LoadController<readonly unknown[], unknown>>();
 
 export class LoadController<A extends readonly unknown[], T> implements ReactiveController {
   readonly task: Task<A, T>;
   private readonly options: LoadOptions<A, T>;
+  private readonly host: Host;
   private abortedByDisconnect = false;
+
+  /** The prerendered value taken for the first inputs, while they last. */
+  private seeded?: { value: T };
 
   constructor(host: Host, options: LoadOptions<A, T>) {
     this.options = options;
+    this.host = host;
     host.addController(this);
+    if (isServer) serverLoads.add(this as unknown as LoadController<readonly unknown[], unknown>);
+    // With seeds on the page the first inputs are compared with them before anything loads: Task
+    // asks argsEqual only once it has earlier inputs, which initialValue gives it.
+    const seeding = hasSeeds() ? { initialValue: undefined as T, argsEqual: (previous: A, next: A) => this.takeSeed(previous, next) || shallowArrayEquals(previous, next) } : {};
     this.task = new Task<A, T>(host, {
+      ...seeding,
       // Task needs an array: an empty one stands for "nothing to load" and resets the task.
       args: () => options.args() ?? ([] as unknown as A),
       task: (args, { signal }) => {
@@ -67,7 +86,21 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   }
 
   get value(): T | undefined {
-    return this.task.value;
+    if (isServer) return this.serverValue;
+    return this.task.value ?? this.seeded?.value;
+  }
+
+  /** Whether the element shows what was prerendered: its inputs are those the seed was for (or it loads nothing). */
+  get showsPrerendered(): boolean {
+    return this.seeded !== undefined ? this.task.status === TaskStatus.COMPLETE && this.task.value === undefined : !this.options.args();
+  }
+
+  /** Server: loads the value for the inputs now, packed for the fragment, with its seed key. */
+  async prerender(): Promise<[key: string, packed: unknown] | undefined> {
+    const args = this.options.args();
+    if (!args) return undefined;
+    const value = await this.options.load(args, new AbortController().signal);
+    return [seedKey(this.host.localName, args), this.options.pack ? this.options.pack(value) : value];
   }
 
   /** The error of the last run, unless it was only aborted. */
@@ -84,6 +117,28 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   retry(): void {
     const args = this.options.args();
     if (args) void this.task.run(args);
+  }
+
+  /** The value the seeds hold for these inputs, if any. */
+  private seedFor(args: A): T | undefined {
+    const packed = pageSeeds().loads[seedKey(this.host.localName, args)];
+    if (packed === undefined) return undefined;
+    return this.options.unpack ? this.options.unpack(packed) : (packed as T);
+  }
+
+  private get serverValue(): T | undefined {
+    const args = this.options.args();
+    return args && this.seedFor(args);
+  }
+
+  /** The first inputs: when the page holds their value, take it (counted as equal: no load) and announce it once rendered. */
+  private takeSeed(previous: A, next: A): boolean {
+    if (previous.length || !next.length || this.seeded) return false;
+    const value = this.seedFor(next);
+    if (value === undefined) return false;
+    this.seeded = { value };
+    void this.host.updateComplete.then(() => this.host.dispatchEvent(new NewsLoadEvent(this.options.loaded(value))));
+    return true;
   }
 
   hostConnected(): void {

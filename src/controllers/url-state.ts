@@ -13,7 +13,7 @@ export function urlParams(prefix: string): { category: string; page: string; art
 }
 
 /** The selection a URL names; parameters it does not have take their defaults (All, page 1, no article). */
-export function readSelection(prefix: string, href = window.location.href): Selection {
+export function readSelection(prefix: string, href = globalThis.location.href): Selection {
   const params = new URL(href).searchParams;
   const names = urlParams(prefix);
   const page = Number(params.get(names.page));
@@ -25,7 +25,7 @@ export function readSelection(prefix: string, href = window.location.href): Sele
 }
 
 /** `href` with the selection's parameters set (defaults left out), everything else kept. */
-export function urlWith(prefix: string, selection: Selection, href = window.location.href): string {
+export function urlWith(prefix: string, selection: Selection, href = globalThis.location.href): string {
   const url = new URL(href);
   const names = urlParams(prefix);
   const set = (name: string, value: string | null) => (value === null ? url.searchParams.delete(name) : url.searchParams.set(name, value));
@@ -51,7 +51,7 @@ export class UrlSync {
   constructor(store: SelectionStore, prefix: string) {
     this.store = store;
     this.prefix = prefix;
-    const named = new URL(window.location.href).searchParams;
+    const named = new URL(globalThis.location.href).searchParams;
     const names = urlParams(prefix);
     const selection = readSelection(prefix);
     store.propose({
@@ -62,9 +62,9 @@ export class UrlSync {
     this.unsubscribe = store.subscribe(({ current, origin }) => {
       if (origin !== 'user') return;
       const href = urlWith(prefix, current);
-      if (href !== window.location.href) history.pushState(history.state, '', href);
+      if (href !== globalThis.location.href) history.pushState(history.state, '', href);
     });
-    if (!syncs.size) window.addEventListener('popstate', onPopState);
+    if (!syncs.size) globalThis.window?.addEventListener('popstate', onPopState);
     syncs.add(this);
   }
 
@@ -84,6 +84,6 @@ export class UrlSync {
   stop(): void {
     this.unsubscribe();
     syncs.delete(this);
-    if (!syncs.size) window.removeEventListener('popstate', onPopState);
+    if (!syncs.size) globalThis.window?.removeEventListener('popstate', onPopState);
   }
 }

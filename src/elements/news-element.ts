@@ -2,7 +2,7 @@
 // membership of a group, the locale and time zone, titles, and the error state with its retry
 // button.
 
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
 import type { EndpointConfig } from '../data/adapter.js';
@@ -100,6 +100,9 @@ export function levelBelowHeadingBefore(element: Element): number | undefined {
 export abstract class NewsElement extends LitElement implements GroupMember {
   /** @internal Which kind of group member this is (for the group). */
   abstract readonly memberKind: MemberKind;
+
+  /** Whether the first render shows what the element's prerendered shadow root shows (its loads' seeds). */
+  protected abstract get showsPrerendered(): boolean;
 
   protected readonly groupController = new GroupController(this);
 
@@ -202,7 +205,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLocale(this);
+    if (!isServer) watchLocale(this);
     this.levelFromPage = undefined;
   }
 
@@ -218,6 +221,29 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     if (groupSettings.some((name) => changed.has(name))) {
       this.newsGroup?.membersChanged();
     }
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    // A prerendered shadow root is taken over (hydrated) when this first render shows the view it
+    // shows. Another view (the page URL names another page, the fragment is for other inputs), or
+    // a fragment hydration cannot read (made by another version of the library), is rendered
+    // anew instead. (`_$needsHydration` is set by Lit's hydration support, @lit-labs/ssr-client,
+    // when the element has a prerendered shadow root; it clears it before hydrating.)
+    const hydration = this as unknown as { _$needsHydration?: boolean };
+    if (hydration._$needsHydration && this.shadowRoot) {
+      if (this.showsPrerendered) {
+        try {
+          super.update(changed);
+          return;
+        } catch (error) {
+          console.warn('news-elements: the prerendered fragment could not be taken over; rendered anew', error);
+        }
+      }
+      hydration._$needsHydration = false;
+      this.shadowRoot.replaceChildren();
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    super.update(changed);
   }
 
   /**
@@ -255,12 +281,13 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    * (`:state()`): browsers before 2024 have none, or (Chrome before 125) throw on these names.
    */
   protected setState(name: string, on: boolean): void {
-    const words = new Set((this.dataset.newsState ?? '').split(' ').filter(Boolean));
+    // (Attribute methods, not `dataset`: a server that prerenders has no dataset.)
+    const words = new Set((this.getAttribute('data-news-state') ?? '').split(' ').filter(Boolean));
     if (words.has(name) === on) return;
     if (on) words.add(name);
     else words.delete(name);
-    if (words.size) this.dataset.newsState = [...words].join(' ');
-    else delete this.dataset.newsState;
+    if (words.size) this.setAttribute('data-news-state', [...words].join(' '));
+    else this.removeAttribute('data-news-state');
   }
 
   /** The group while connected. */
@@ -303,7 +330,8 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    */
   protected headingLevelFor(attribute: number | null, fallback: number): number {
     if (attribute !== null && Math.trunc(attribute)) return headingLevel(attribute, fallback);
-    this.levelFromPage ??= { level: levelBelowHeadingBefore(this) };
+    // A server that prerenders sees no page around the element: `heading-level` or the fallback.
+    this.levelFromPage ??= { level: isServer ? undefined : levelBelowHeadingBefore(this) };
     return this.levelFromPage.level ?? fallback;
   }
 

@@ -6,15 +6,17 @@
 export function localeOf(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
+    // (Told apart by what they have, not instanceof: a server that prerenders has no Element.)
+    if ('getAttribute' in node) {
+      const lang = (node as Element).getAttribute('lang');
       if (lang) return lang;
       node = node.parentNode ?? null;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
+    } else if ('host' in node) {
+      node = (node as ShadowRoot).host;
     } else {
       node = node.parentNode;
     }
   }
-  return document.documentElement.lang || navigator.language || 'en';
+  // (On a server that prerenders there is neither: the element's `lang`, else English.)
+  return globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
 }

@@ -5,6 +5,9 @@
 // alongside the list's first request, and preloaded by the loader) has arrived; all three together
 // when the page already holds an article element, so that a list never renders before the article
 // view of its group is known. `ready` settles after that.
+// Lit's hydration support before the tags are registered: the elements take over a prerendered
+// fragment (news-elements/ssr) instead of rendering it again.
+import '../prerender/hydration.js';
 import * as core from '../core.js';
 import { register } from '../registration.js';
 import { type NewsElementsGlobal, QUEUE, SETTLE, global, newGlobal, tellReader } from './protocol.js';

@@ -68,10 +68,10 @@ describe('NewsGroup', () => {
     group.membersChanged();
     group.select({ category: 'faq', page: 2 });
     expect(group.urlPrefix).to.equal('unit');
-    const view = new URL(group.hrefFor({})!).searchParams;
+    const view = new URL(group.hrefFor({})!, location.href).searchParams;
     expect([view.get('unit-category'), view.get('unit-page')]).to.deep.equal(['faq', '2']);
-    expect(new URL(group.hrefFor({ category: 'news' })!).searchParams.has('unit-page')).to.be.false;
-    expect(new URL(group.hrefFor({ articleId: 'a9' })!).searchParams.get('unit-article')).to.equal('a9');
+    expect(new URL(group.hrefFor({ category: 'news' })!, location.href).searchParams.has('unit-page')).to.be.false;
+    expect(new URL(group.hrefFor({ articleId: 'a9' })!, location.href).searchParams.get('unit-article')).to.equal('a9');
     group.end();
   });
 
@@ -91,6 +91,6 @@ describe('NewsGroup', () => {
     group.members.add(member('article', { urlParam: 'newsId' }));
     expect(group.urlPrefix).to.equal(null);
     expect(group.hrefFor({ page: 2 })).to.equal(undefined);
-    expect(new URL(group.hrefFor({ articleId: 'a1' })!).searchParams.get('newsId')).to.equal('a1');
+    expect(new URL(group.hrefFor({ articleId: 'a1' })!, location.href).searchParams.get('newsId')).to.equal('a1');
   });
 });

@@ -20,7 +20,7 @@ describe('the npm package', () => {
 
   it('contains nothing else: no sources, tests, demo, configs or maps of the demo', () => {
     const unexpected = files.filter(
-      (file) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/[\w.-]+\.js(\.map)?|dist\/chunks\/[\w.-]+\.js(\.map)?|dist\/script-tag\/[\w.-]+\.js(\.map)?|dist\/types\/.+\.d\.ts)$/.test(file),
+      (file) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/[\w.-]+\.js(\.map)?|dist\/chunks\/[\w.-]+\.js(\.map)?|dist\/script-tag\/[\w.-]+\.js(\.map)?|dist\/types\/.+\.d\.ts|bin\/news-elements\.mjs)$/.test(file),
     );
     assert.deepEqual(unexpected, []);
   });

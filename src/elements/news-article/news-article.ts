@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController } from '../../controllers/load-controller.js';
@@ -68,7 +68,8 @@ export class NewsArticle extends NewsElement {
     args: () => {
       const group = this.newsGroup;
       const id = this.articleId ?? group?.selection.articleId;
-      if (!group || !id) return undefined;
+      // Not prerendered (yet): its body is a DOM node the sanitizer builds, which a server has not.
+      if (!group || !id || isServer) return undefined;
       // The categories source is not among them: it only names categories, and is read when loading.
       const { src, articleSrc, mapping } = group.config;
       return [group, src, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.client.revision] as const;
@@ -123,7 +124,7 @@ export class NewsArticle extends NewsElement {
     const group = this.newsGroup;
     if (!group) return;
     if (this.isDetailView && group.urlPrefix === null) {
-      const fromUrl = new URL(window.location.href).searchParams.get(group.urlParam);
+      const fromUrl = new URL(globalThis.location.href).searchParams.get(group.urlParam);
       this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
     }
     const idle = this.isDetailView && group.selection.articleId === null && group.has('list');
@@ -324,6 +325,10 @@ export class NewsArticle extends NewsElement {
   /** @internal An article a reader opened (from the list, previous/next): its title takes focus once it has rendered. */
   selectionChanged({ focus }: SelectionChange): void {
     if (focus === 'article' && this.isDetailView) this.focusTitle = true;
+  }
+
+  protected override get showsPrerendered(): boolean {
+    return this.articleLoad.showsPrerendered;
   }
 
   override render() {

@@ -83,6 +83,10 @@ export class NewsList extends NewsElement {
       const result = answers.length === 1 ? answers[0] : joinPages(answers);
       return { result, category, answers, src };
     },
+    // In a prerendered fragment: the page without the bodies the answer may have brought (the
+    // list shows none), and no answers to warn of again.
+    pack: ({ result, category, src }) => ({ result: { ...result, items: result.items.map(({ body: _, ...item }) => item) }, category, src }),
+    unpack: (packed) => ({ ...(packed as { result: ArticlePage; category: string | null; src: string }), answers: [] }),
     loaded: ({ result, category, answers, src }) => {
       for (const answer of answers) warnSkipped(answer, src);
       // With "load more", the page just added (the rest were reported as they came).
@@ -375,6 +379,10 @@ export class NewsList extends NewsElement {
   /** @internal Back to the list from the article view: the link of the article left takes focus. */
   selectionChanged({ previous, focus }: SelectionChange): void {
     if (focus === 'list') this.returnFocusTo = previous.articleId;
+  }
+
+  protected override get showsPrerendered(): boolean {
+    return this.listLoad.showsPrerendered;
   }
 
   override render() {

@@ -212,6 +212,10 @@ export class NewsTabs extends NewsElement {
     }
   }
 
+  protected override get showsPrerendered(): boolean {
+    return this.categoriesLoad.showsPrerendered;
+  }
+
   override render() {
     const strings = this.messages;
     const tabs = this.tabs;

@@ -1,0 +1,52 @@
+// What a prerendered fragment carries (prerender(), src/ssr/): each load's value by the element and
+// inputs it was for, and each group's categories. The elements take a value whose inputs they
+// have too instead of loading it, so they take over the prerendered DOM without a request; in the
+// browser the values are read once from the fragment's <script type="application/json"
+// data-news-prerender>, on the server prerender() sets them between its two passes.
+import { isServer } from 'lit';
+import type { Category } from '../data/model.js';
+
+export interface Seeds {
+  /** Each load's value (as the load packed it), by `seedKey()`. */
+  loads: Record<string, unknown>;
+  /** The categories each group's client knew, by group key: the names of list items' categories. */
+  groups: Record<string, { categories: readonly Category[] }>;
+}
+
+export const SEEDS_SELECTOR = 'script[type="application/json"][data-news-prerender]';
+
+let seeds: Seeds | undefined;
+
+/** The seeds of the page (browser) or of the render under way (server); empty when there are none. */
+export function pageSeeds(): Seeds {
+  if (!seeds) {
+    seeds = { loads: {}, groups: {} };
+    if (!isServer) {
+      for (const script of document.querySelectorAll(SEEDS_SELECTOR)) {
+        try {
+          const found = JSON.parse(script.textContent ?? '') as Partial<Seeds>;
+          Object.assign(seeds.loads, found.loads);
+          Object.assign(seeds.groups, found.groups);
+        } catch {
+          // A broken block: those elements load as they would without one.
+        }
+      }
+    }
+  }
+  return seeds;
+}
+
+/** Whether there is anything prerendered to take over. */
+export function hasSeeds(): boolean {
+  return isServer || Object.keys(pageSeeds().loads).length > 0;
+}
+
+/** The key of one element's load: its tag and its inputs (a group stands for its key). */
+export function seedKey(tag: string, args: readonly unknown[]): string {
+  return `${tag} ${JSON.stringify(args)}`;
+}
+
+/** Server: the seeds of the render under way (undefined: the page's, read again when asked). */
+export function setSeeds(next: Seeds | undefined): void {
+  seeds = next;
+}

@@ -1,0 +1,172 @@
+// Prerendering, end to end: `npx news-elements prerender` makes the fragment of a news centre
+// (tabs and a list page) from the built library; a plain page includes it. The fragment is
+// valid HTML that holds every title, link and date of the page, runs no script of its own and
+// passes axe before any script of ours has run; in each engine the script tag then takes the
+// elements over (hydrates: the prerendered nodes stay) without a request for the data or a
+// console error, and a tab works afterwards.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'parse5';
+import { artifacts } from './browser.mjs';
+import { ENGINES, enginesRequired, launchEngine, missing } from './engines.mjs';
+import { serve } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'bin/news-elements.mjs');
+const DATA = '/dist/demo/data';
+
+/** The page a portal makes of the fragment: its own header, the include, the script tag. */
+const page = (fragment) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>A prerendered news centre</title>
+    <script src="/test/e2e/pages/record-problems.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>News centre</h1>
+      ${fragment}
+    </main>
+    <script>
+      // Before any script of ours: what the reader sees from the HTML alone, and a node to find again.
+      window.__prerendered = {
+        titles: [...(document.querySelector('news-list').shadowRoot?.querySelectorAll('.item .title') ?? [])].map((t) => t.textContent.trim()),
+        node: document.querySelector('news-list').shadowRoot?.querySelector('.item .title') ?? null,
+        tabs: document.querySelector('news-tabs').shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
+      };
+    </script>
+    <script src="/node_modules/axe-core/axe.min.js"></script>
+    <script src="/dist/news-elements.iife.js"></script>
+  </body>
+</html>
+`;
+
+describe('prerendering', () => {
+  let server;
+  let fragment;
+  let pageUrl;
+  before(async () => {
+    await mkdir(artifacts, { recursive: true });
+    server = await serve();
+    pageUrl = `${server.url}/test-results/prerendered.html`;
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai', '--attr', 'heading-level=2',
+    ]);
+    fragment = stdout;
+    await writeFile(join(artifacts, 'prerendered.html'), page(fragment));
+  });
+  after(() => server?.close());
+
+  it('the fragment is valid HTML with every title, link and date of the page, and no script to run', async () => {
+    const html = page(fragment);
+    const errors = [];
+    parse(html, {
+      sourceCodeLocationInfo: true,
+      onParseError: (error) => {
+        // Lit's own marker after a template's last expression: `<?>`, read by every parser as a comment.
+        if (error.code === 'unexpected-question-mark-instead-of-tag-name' && html.slice(error.startOffset - 1, error.startOffset + 3).includes('<?>')) return;
+        errors.push(`${error.code} at ${error.startLine}:${error.startCol}`);
+      },
+    });
+    assert.deepEqual(errors, []);
+    const news = JSON.parse(await readFile(join(ROOT, 'dist/demo/data/news.json'), 'utf8'));
+    const items = (Array.isArray(news) ? news : news.items).slice().sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)).slice(0, 5);
+    for (const item of items) {
+      assert.ok(fragment.includes(`>${item.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<`), `the title "${item.title}"`);
+      assert.ok(fragment.includes(`datetime="${item.publishedAt}"`), `the date of "${item.title}"`);
+      // A real link, to the article in this page: it works before and without the script.
+      assert.ok(fragment.includes(`href="${new URL(pageUrl).pathname}?id=${encodeURIComponent(item.id)}"`), `the link of "${item.title}"`);
+    }
+    // Only the data block: JSON, which no browser runs.
+    assert.deepEqual([...fragment.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script type="application/json" data-news-prerender>']);
+    assert.doesNotMatch(fragment, /\son[a-z]+=/i);
+  });
+
+  it('fails with the reason, and writes nothing, when the endpoint fails', async () => {
+    const out = join(artifacts, 'prerender-failed.html');
+    await writeFile(out, 'the last good fragment');
+    const run = promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', '/no/such/news.json', '--page-url', pageUrl, '--out', out]);
+    await assert.rejects(run, (error) => error.code === 1 && /404/.test(error.stderr));
+    assert.equal(await readFile(out, 'utf8'), 'the last good fragment');
+  });
+
+  for (const engine of ENGINES) {
+    const absent = missing(engine);
+    const skip = absent && !enginesRequired ? `${engine} is not installed: ${absent}` : false;
+    describe(`in ${engine}`, { skip }, () => {
+      let browser;
+      before(async () => {
+        browser = await launchEngine(engine);
+      });
+      after(() => browser?.close());
+
+      it('shows the news from the HTML, passes axe, then hydrates with no request and no error', async (t) => {
+        t.diagnostic(browser.version);
+        const tab = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await tab.goto(pageUrl);
+          const before = await tab.evaluate(() => ({ titles: window.__prerendered.titles, tabs: window.__prerendered.tabs }));
+          assert.equal(before.titles.length, 5, 'five titles from the HTML alone (declarative shadow DOM)');
+          assert.equal(before.tabs, 8);
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const list = document.querySelector('news-list');
+            await list.updateComplete;
+            const violations = (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            return {
+              hydrated: list.hasUpdated && list.shadowRoot.querySelector('.item .title') === window.__prerendered.node,
+              titles: [...list.shadowRoot.querySelectorAll('.item .title')].map((t) => t.textContent.trim()),
+              data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
+              problems: window.__problems,
+              violations,
+            };
+          }, null, { message: 'the elements taking over the fragment' });
+          assert.deepEqual(state.problems, []);
+          assert.deepEqual(state.data, [], 'no request for the data on screen');
+          assert.equal(state.hydrated, true, 'the prerendered nodes kept (hydrated, not rendered again)');
+          assert.deepEqual(state.titles, before.titles);
+          assert.deepEqual(state.violations, []);
+
+          // Interactive afterwards: a tab shows its category (now with a request).
+          await tab.click(() => [...deepQuery(['news-tabs']).shadowRoot.querySelectorAll('[role="tab"]')].find((b) => b.textContent.trim() === 'FAQ'));
+          const faq = await tab.waitFor((first) => {
+            const titles = [...document.querySelector('news-list').shadowRoot.querySelectorAll('.item .title')].map((t) => t.textContent.trim());
+            return titles.length > 0 && titles.join() !== first && { titles, problems: window.__problems };
+          }, before.titles.join(), { message: 'the FAQ tab' });
+          assert.deepEqual(faq.problems, []);
+          await tab.screenshot(join(artifacts, `prerendered-${engine}.png`));
+        } finally {
+          await tab.close?.();
+        }
+      });
+
+      it('the demo’s prerendered page is taken over, not rendered again, with no request for its data', async () => {
+        const tab = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await tab.goto(`${server.url}/dist/demo/prerendered.html`);
+          const state = await tab.waitFor(async () => {
+            const elements = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
+            if (!elements.every((element) => element.hasUpdated)) return false;
+            await Promise.all(elements.map((element) => element.updateComplete));
+            return {
+              // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
+              hydrated: elements.map((element) => element.shadowRoot.querySelector('style') !== null),
+              items: document.querySelector('news-list').shadowRoot.querySelectorAll('.item').length,
+              data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.includes('/data/')),
+            };
+          }, null, { message: 'the demo page taken over' });
+          assert.deepEqual(state, { hydrated: [true, true], items: 10, data: [] });
+        } finally {
+          await tab.close?.();
+        }
+      });
+    });
+  }
+});
