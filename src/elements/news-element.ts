@@ -101,6 +101,9 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   /** @internal Which kind of group member this is (for the group). */
   abstract readonly memberKind: MemberKind;
 
+  /** The name of the note Lit's hydration support makes on the element (see createRenderRoot), if it made one. */
+  private hydrationNote?: string;
+
   /** Whether the first render shows what the element's prerendered shadow root shows (its loads' seeds). */
   protected abstract get showsPrerendered(): boolean;
 
@@ -223,14 +226,25 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     }
   }
 
+  override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit's hydration support (@lit-labs/ssr-client), given a prerendered shadow root, notes on
+    // the element that its first render is to hydrate it. The note's name is minified in Lit's
+    // builds: found as the property the support adds, to be cleared where it must not hydrate.
+    const before = new Set(Object.keys(this));
+    const root = super.createRenderRoot();
+    this.hydrationNote = Object.keys(this).find((key) => !before.has(key) && (this as Record<string, unknown>)[key] === true);
+    return root;
+  }
+
   override update(changed: PropertyValues<this>): void {
     // A prerendered shadow root is taken over (hydrated) when this first render shows the view it
     // shows. Another view (the page URL names another page, the fragment is for other inputs), or
     // a fragment hydration cannot read (made by another version of the library), is rendered
-    // anew instead. (`_$needsHydration` is set by Lit's hydration support, @lit-labs/ssr-client,
-    // when the element has a prerendered shadow root; it clears it before hydrating.)
-    const hydration = this as unknown as { _$needsHydration?: boolean };
-    if (hydration._$needsHydration && this.shadowRoot) {
+    // anew instead; so is one met without Lit's hydration support (news-elements/hydrate), which
+    // a render would add to. (`_$litPart$` is where lit-html keeps what it rendered into a root.)
+    const note = this.hydrationNote;
+    const root = this.shadowRoot;
+    if (note && root && (this as Record<string, unknown>)[note] === true) {
       if (this.showsPrerendered) {
         try {
           super.update(changed);
@@ -239,9 +253,10 @@ export abstract class NewsElement extends LitElement implements GroupMember {
           console.warn('news-elements: the prerendered fragment could not be taken over; rendered anew', error);
         }
       }
-      hydration._$needsHydration = false;
-      this.shadowRoot.replaceChildren();
-      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      (this as Record<string, unknown>)[note] = false;
+      this.renderAnew(root);
+    } else if (!this.hasUpdated && root?.firstChild && !('_$litPart$' in root)) {
+      this.renderAnew(root);
     }
     super.update(changed);
   }
@@ -272,6 +287,12 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     } else if (Object.keys(wanted).length) {
       group.select(wanted);
     }
+  }
+
+  /** Empties a prerendered shadow root for a render of its own, with the element's styles. */
+  private renderAnew(root: ShadowRoot): void {
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /**

@@ -5,14 +5,32 @@
 // alongside the list's first request, and preloaded by the loader) has arrived; all three together
 // when the page already holds an article element, so that a list never renders before the article
 // view of its group is known. `ready` settles after that.
-// Lit's hydration support before the tags are registered: the elements take over a prerendered
-// fragment (news-elements/ssr) instead of rendering it again.
-import '../prerender/hydration.js';
+// On a page with a prerendered fragment (news-elements/ssr), the tags are registered once it is
+// parsed, with Lit's hydration support (a file of its own, for such pages only) loaded first: the
+// elements then take it over instead of rendering it again.
 import * as core from '../core.js';
+import { SEEDS_SELECTOR } from '../prerender/seeds.js';
 import { register } from '../registration.js';
 import { type NewsElementsGlobal, QUEUE, SETTLE, global, newGlobal, tellReader } from './protocol.js';
 
 const existing = global.NewsElements;
+
+/** A prerendered fragment on the page: an element with a declarative shadow root, or the fragment's data block. */
+function prerendered(): boolean {
+  return document.querySelector(SEEDS_SELECTOR) !== null || [...document.querySelectorAll('news-tabs, news-list, news-article')].some((element) => element.shadowRoot !== null);
+}
+
+/**
+ * Before the tags are registered on a page with a fragment: the fragment parsed to its end (its
+ * data block comes last), and Lit's hydration support. Undefined on any other page.
+ */
+function hydration(): Promise<unknown> | undefined {
+  if (!prerendered()) return undefined;
+  const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : undefined;
+  return Promise.resolve(parsed)
+    .then(() => import('../prerender/hydration.js'))
+    .catch((error: unknown) => console.error('news-elements: Lit’s hydration support could not be loaded; the elements render the news anew', error));
+}
 
 function start(target: NewsElementsGlobal): void {
   const queue = target[QUEUE] ?? [];
@@ -34,22 +52,28 @@ function start(target: NewsElementsGlobal): void {
       ['news-tabs', core.NewsTabs],
       ['news-list', core.NewsList],
     ];
-    const articleOnPage = document.querySelector('news-article') !== null;
-    if (!articleOnPage) register(first);
-    import('../elements/news-article/news-article.js').then(
-      ({ NewsArticle }) => {
-        const defineElements = (): void => register([...first, ['news-article', NewsArticle]]);
-        defineElements();
-        Object.freeze(Object.assign(target, { NewsArticle, defineElements }));
-        settle();
-      },
-      (error: unknown) => {
-        console.error('news-elements: the article element could not be loaded', error);
-        if (articleOnPage) register(first);
-        tellReader('news-article');
-        settle(error);
-      },
-    );
+    const article = import('../elements/news-article/news-article.js');
+    const registerAll = (): void => {
+      const articleOnPage = document.querySelector('news-article') !== null;
+      if (!articleOnPage) register(first);
+      article.then(
+        ({ NewsArticle }) => {
+          const defineElements = (): void => register([...first, ['news-article', NewsArticle]]);
+          defineElements();
+          Object.freeze(Object.assign(target, { NewsArticle, defineElements }));
+          settle();
+        },
+        (error: unknown) => {
+          console.error('news-elements: the article element could not be loaded', error);
+          if (articleOnPage) register(first);
+          tellReader('news-article');
+          settle(error);
+        },
+      );
+    };
+    const waiting = hydration();
+    if (waiting) void waiting.then(registerAll);
+    else registerAll();
   } catch (error) {
     console.error(error);
     settle(error);

@@ -61,6 +61,10 @@ describe('prerendering', () => {
     ]);
     fragment = stdout;
     await writeFile(join(artifacts, 'prerendered.html'), page(fragment));
+    // With URL state: the fragment of page 1, which a reader may reach with another page in the URL.
+    const markup = `<news-tabs src="${DATA}/news.json" categories-src="${DATA}/categories.json" url-state></news-tabs><news-list src="${DATA}/news.json" page-size="5" heading-level="2" url-state></news-list>`;
+    const paged = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', markup, '--page-url', `${server.url}/test-results/prerendered-paged.html`]);
+    await writeFile(join(artifacts, 'prerendered-paged.html'), page(paged.stdout));
   });
   after(() => server?.close());
 
@@ -142,6 +146,29 @@ describe('prerendering', () => {
           }, before.titles.join(), { message: 'the FAQ tab' });
           assert.deepEqual(faq.problems, []);
           await tab.screenshot(join(artifacts, `prerendered-${engine}.png`));
+        } finally {
+          await tab.close?.();
+        }
+      });
+
+      it('a URL that names another page than the fragment’s: that page, rendered anew, and the tabs taken over', async () => {
+        const tab = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await tab.goto(`${server.url}/test-results/prerendered-paged.html?news-page=2`);
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
+            await list.updateComplete;
+            const current = list.shadowRoot.querySelector('[aria-current="page"]')?.textContent.trim();
+            return current === '2' && {
+              items: list.shadowRoot.querySelectorAll('.item').length,
+              lists: list.shadowRoot.querySelectorAll('ul.items').length,
+              // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
+              hydrated: [tabs, list].map((element) => element.shadowRoot.querySelector('style') !== null),
+              problems: window.__problems,
+            };
+          }, null, { message: 'page 2' });
+          assert.deepEqual(state, { items: 5, lists: 1, hydrated: [true, false], problems: [] });
         } finally {
           await tab.close?.();
         }
