@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { artifacts } from './browser.mjs';
 import { ENGINES, enginesRequired, launchEngine, missing } from './engines.mjs';
 import { serve } from './server.mjs';
@@ -91,6 +91,31 @@ describe('prerendering', () => {
     // Only the data block: JSON, which no browser runs.
     assert.deepEqual([...fragment.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script type="application/json" data-news-prerender>']);
     assert.doesNotMatch(fragment, /\son[a-z]+=/i);
+  });
+
+  it('hostile records stay text in the fragment, as in the browser: no markup, handler or script URL of theirs', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/hostile.json`, '--page-url', pageUrl, '--attr', 'heading-level=2']);
+    const [markup, data] = stdout.split('<script type="application/json" data-news-prerender>');
+    assert.ok(data, 'the data block');
+    assert.match(markup, /Script in the title: &lt;script&gt;/, 'the title as text');
+    // Every element and attribute of the fragment, shadow roots (template content) included.
+    const found = [];
+    const walk = (node) => {
+      if (node.tagName) {
+        if (['script', 'svg', 'iframe', 'object', 'embed', 'math'].includes(node.tagName)) found.push(`<${node.tagName}>`);
+        for (const { name, value } of node.attrs ?? []) {
+          if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
+          if (/^(href|src|srcset|action|formaction|poster)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${node.tagName} ${name}=${value}`);
+        }
+      }
+      for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) walk(child);
+    };
+    walk(parseFragment(markup));
+    assert.deepEqual(found, []);
+    // The data block: the records as JSON, with nothing that could end the element.
+    const json = data.slice(0, data.lastIndexOf('</script>'));
+    assert.doesNotMatch(json, /</);
+    assert.ok(JSON.parse(json).loads);
   });
 
   it('fails with the reason, and writes nothing, when the endpoint fails', async () => {
