@@ -5,7 +5,8 @@
 //
 // Sections (bench/sections/): 1 bytes, 2 render, 3 switching, 4 requests, 5 layout shift,
 // 6 memory, 7 lighthouse, 8 long tasks (9: its article bodies in Firefox and WebKit, where
-// installed: `bodies`). `node bench/run.mjs render memory` runs only those
+// installed: `bodies`), 10 prerender (LCP of prerendered, client-rendered and plain pages on an
+// emulated slow link). `node bench/run.mjs render memory` runs only those
 // (results.json is then not written). bench/results.json is ignored by git: the figures of
 // record are the tables in BENCHMARKS.md.
 import { writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { measureLayoutShift } from './sections/layout-shift.mjs';
 import { measureLighthouse } from './sections/lighthouse.mjs';
 import { measureBodies, measureLongTasks } from './sections/long-tasks.mjs';
 import { measureMemory } from './sections/memory.mjs';
+import { measurePrerender, prerenderBudget, renderPrerender } from './sections/prerender.mjs';
 import { measureRender } from './sections/render.mjs';
 import { measureRequests } from './sections/requests.mjs';
 import { measureSwitching } from './sections/switching.mjs';
@@ -27,7 +29,8 @@ if (missing.length) {
   process.exit(1);
 }
 
-// A watchdog: a stuck browser must not hold CI. The run takes about 3 minutes on 2 cores.
+// A watchdog: a stuck browser must not hold CI. The run takes about 6–7 minutes on 2 cores
+// (prerender, on an emulated slow link, about 2–2.5 of them).
 const WATCHDOG_MINUTES = 12;
 setTimeout(() => {
   console.error(`bench: stopped after ${WATCHDOG_MINUTES} minutes (stuck?); no results written`);
@@ -76,6 +79,7 @@ try {
   await section('layoutShift', () => measureLayoutShift(context));
   await section('memory', () => measureMemory(context));
   await section('longTasks', () => measureLongTasks(context));
+  await section('prerender', () => measurePrerender(context));
   await browser.close();
   browser = undefined;
   await section('bodies', () => measureBodies(context));
@@ -91,11 +95,14 @@ try {
 
 results.errors = errors;
 results.seconds = Math.round((Date.now() - started) / 1000);
-const budgetRows = budgets(results);
+const budgetRows = [...budgets(results), prerenderBudget(results)];
 results.budgets = budgetRows;
 const m = results.machine;
 console.log(`\nnews-elements bench — ${results.date.slice(0, 10)}, ${m.cores} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, commit ${m.commit}, dist built ${results.dist.builtAt}`);
-console.log(render(results, budgetRows));
+// Section 10's table goes before the budgets (bench/lib/report.mjs prints the others).
+const report = render(results, budgetRows);
+const budgetsAt = report.lastIndexOf('\nBudgets\n');
+console.log(report.slice(0, budgetsAt) + renderPrerender(results.prerender) + report.slice(budgetsAt));
 console.log(causes(results));
 if (only.length) {
   console.log(`\n(only ${only.join(', ')}: bench/results.json not written)`);
