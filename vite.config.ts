@@ -54,7 +54,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dompurify($|\/)/, /^marked($|\/)/, /^jsdom$/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@webcomponents\//, /^dompurify($|\/)/, /^marked($|\/)/, /^jsdom$/, /^node:/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

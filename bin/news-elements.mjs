@@ -2,6 +2,7 @@
 // npx news-elements prerender: the news centre (tabs, a list page and the article view, which
 // shows nothing until an article is opened) as an HTML fragment, for a portal to include where
 // the elements go (a server-side include refreshed by cron). See docs/prerendering.md.
+import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -15,6 +16,8 @@ const USAGE = `Usage: news-elements prerender --src <endpoint> [options]
   --attr <name=value>     another attribute of both elements (repeatable): lang=zh-CN, time-zone=…
   --markup <html>         the page's own news tags instead of the above
   --page-url <url>        the URL of the page the fragment goes into (default http://localhost/)
+  --polyfill              add the inline script that shows the fragment in browsers without
+                          declarative shadow DOM (0.7 kB gzip; prints its CSP hash on stderr)
   --out <file>            write there (atomically: a reader never sees half a file); else stdout
 
 Exits 1 with the reason when a load fails, leaving --out as it was.`;
@@ -55,6 +58,7 @@ async function main() {
       markup: { type: 'string' },
       'page-url': { type: 'string' },
       out: { type: 'string' },
+      polyfill: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,7 +74,12 @@ async function main() {
     console.error(`news-elements: prerendering needs @lit-labs/ssr and jsdom beside news-elements: npm i -D @lit-labs/ssr jsdom\n(${error.message})`);
     return 1;
   }
-  const fragment = await prerender(markupOf(values), { pageUrl: values['page-url'] });
+  const fragment = await prerender(markupOf(values), { pageUrl: values['page-url'], polyfill: values.polyfill });
+  if (values.polyfill) {
+    // For a page whose Content-Security-Policy allows scripts by hash rather than 'unsafe-inline'.
+    const script = /<script>([^]*?)<\/script>\s*$/.exec(fragment)?.[1] ?? '';
+    console.error(`news-elements prerender: the polyfill script's CSP hash: 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  }
   if (!values.out) {
     process.stdout.write(fragment);
     return 0;

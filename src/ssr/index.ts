@@ -7,6 +7,8 @@
 // gathers the elements' loads, which then run through their own data client; the second renders
 // with the answers. The parsers the data layer needs for HTML in titles and summaries and for
 // feeds come from jsdom, installed as the DOMParser of the render only.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -22,6 +24,20 @@ export interface PrerenderOptions {
    * with `url-state` its query picks the view (`?news-page=2`). Default `http://localhost/`.
    */
   pageUrl?: string;
+  /**
+   * Adds, after the fragment, an inline script that attaches its shadow roots in browsers without
+   * declarative shadow DOM (@webcomponents/template-shadowroot, 0.7 kB gzip; it does nothing
+   * where the browser has it): they show the news with the HTML too, not when the library has
+   * run. A page whose CSP has no 'unsafe-inline' must allow the script by its hash.
+   */
+  polyfill?: boolean;
+}
+
+/** The polyfill as an inline script, run only where the browser lacks declarative shadow DOM. */
+async function polyfillScript(): Promise<string> {
+  const file = createRequire(import.meta.url).resolve('@webcomponents/template-shadowroot/template-shadowroot.min.js');
+  const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '').replace(/<\/script/gi, '<\\/script');
+  return `<script>${code}\nTemplateShadowRoot.hasNativeDeclarativeShadowRoots() || TemplateShadowRoot.hydrateShadowRoots(document.body);</script>`;
 }
 
 /** Connect the elements on the server, so that they form their groups as in a page. */
@@ -87,7 +103,8 @@ export async function prerender(markup: string, options: PrerenderOptions = {}):
         if (group.client.categoriesKnown.length) seeds.groups[group.key] = { categories: group.client.categoriesKnown };
       }
       const fragment = await collectResult(render(template()));
-      return `${fragment}\n${seedsBlock(seeds)}\n`;
+      const polyfill = options.polyfill ? `${await polyfillScript()}\n` : '';
+      return `${fragment}\n${seedsBlock(seeds)}\n${polyfill}`;
     } finally {
       serverLoads.clear();
       setSeeds(undefined);

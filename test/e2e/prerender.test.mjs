@@ -1,11 +1,12 @@
 // Prerendering, end to end: `npx news-elements prerender` makes the fragment of a news centre
 // (tabs and a list page) from the built library; a plain page includes it. The fragment is
-// valid HTML that holds every title, link and date of the page, runs no script of its own and
-// passes axe before any script of ours has run; in each engine the script tag then takes the
+// valid HTML that holds every title, link and date of the page, runs no script of its own but
+// the declarative-shadow-DOM polyfill asked for, and passes axe; in each engine the script tag then takes the
 // elements over (hydrates: the prerendered nodes stay) without a request for the data or a
 // console error, and a tab works afterwards.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -52,14 +53,16 @@ describe('prerendering', () => {
   let server;
   let fragment;
   let pageUrl;
+  let polyfillHash;
   before(async () => {
     await mkdir(artifacts, { recursive: true });
     server = await serve();
     pageUrl = `${server.url}/test-results/prerendered.html`;
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai', '--attr', 'heading-level=2',
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai', '--attr', 'heading-level=2', '--polyfill',
     ]);
     fragment = stdout;
+    polyfillHash = /'(sha256-[\w+/=]+)'/.exec(stderr)?.[1];
     await writeFile(join(artifacts, 'prerendered.html'), page(fragment));
     // With URL state: the fragment of page 1, which a reader may reach with another page in the URL.
     const markup = `<news-tabs src="${DATA}/news.json" categories-src="${DATA}/categories.json" url-state></news-tabs><news-list src="${DATA}/news.json" page-size="5" heading-level="2" url-state></news-list>`;
@@ -88,8 +91,11 @@ describe('prerendering', () => {
       // A real link, to the article in this page: it works before and without the script.
       assert.ok(fragment.includes(`href="${new URL(pageUrl).pathname}?id=${encodeURIComponent(item.id)}"`), `the link of "${item.title}"`);
     }
-    // Only the data block: JSON, which no browser runs.
-    assert.deepEqual([...fragment.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script type="application/json" data-news-prerender>']);
+    // The data block (JSON, which no browser runs), and the polyfill asked for, whose CSP hash was said.
+    assert.deepEqual([...fragment.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script type="application/json" data-news-prerender>', '<script>']);
+    const polyfill = /<script>([^]*?)<\/script>\s*$/.exec(fragment)[1];
+    assert.match(polyfill, /TemplateShadowRoot\.hasNativeDeclarativeShadowRoots\(\) \|\| TemplateShadowRoot\.hydrateShadowRoots\(document\.body\);$/);
+    assert.equal(polyfillHash, `sha256-${createHash('sha256').update(polyfill).digest('base64')}`);
     assert.doesNotMatch(fragment, /\son[a-z]+=/i);
   });
 
