@@ -63,7 +63,7 @@ async function main() {
     },
   });
   if (values.help || positionals[0] !== 'prerender') {
-    console.log(USAGE);
+    (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
   let prerender;
@@ -81,7 +81,8 @@ async function main() {
     console.error(`news-elements prerender: the polyfill script's CSP hash: 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   }
   if (!values.out) {
-    process.stdout.write(fragment);
+    // Written before the exit code is set: a pipe may take it in several writes.
+    await new Promise((resolve, reject) => process.stdout.write(fragment, (error) => (error ? reject(error) : resolve())));
     return 0;
   }
   const temporary = `${values.out}.${process.pid}.tmp`;
@@ -90,10 +91,13 @@ async function main() {
   return 0;
 }
 
+// The exit code, not process.exit(): what is still being written to a pipe gets written.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     console.error(`news-elements prerender: ${error?.message ?? error}${error?.url ? ` (${error.url})` : ''}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -121,6 +121,8 @@ export class NewsGroup {
     if (prefix !== (this.urlSync?.prefix ?? null)) {
       this.urlSync?.stop();
       this.urlSync = prefix === null ? undefined : new UrlSync(this.store, prefix);
+      // Links change with it: the list's page links, the article's previous and next.
+      this.notify();
     }
   }
 

@@ -119,10 +119,13 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     if (args) void this.task.run(args);
   }
 
-  /** The value the seeds hold for these inputs, if any. */
+  /** The value the seeds hold for these inputs, if any; in the browser it is taken once (an element made later loads anew). */
   private seedFor(args: A): T | undefined {
-    const packed = pageSeeds().loads[seedKey(this.host.localName, args)];
+    const loads = pageSeeds().loads;
+    const key = seedKey(this.host.localName, args);
+    const packed = loads[key];
     if (packed === undefined) return undefined;
+    if (!isServer) delete loads[key];
     return this.options.unpack ? this.options.unpack(packed) : (packed as T);
   }
 

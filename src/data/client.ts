@@ -3,7 +3,7 @@
 // only when no caller wants it any more. Answers older than `maxAge` are served at once while a
 // fresh copy is fetched in the background (stale-while-revalidate); when that fails, the old
 // answer stays and the client says so. Every failure is a NewsError. What the group's views derive
-// from the answers is kept here too: the categories known, and the list pages read (previous and
+// from the answers is kept here too: the categories known, and the list on show (previous and
 // next for the article view).
 
 import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuery } from './adapter.js';
@@ -58,8 +58,8 @@ export class NewsClient extends EventTarget {
    * else those a list answer named: names for the list's and the article's category labels.
    */
   categoriesKnown: readonly Category[] = [];
-  /** The list pages read, by selection (category and page size), most recently read last. */
-  private readonly pagesRead = new Map<string, Map<number, readonly Article[]>>();
+  /** The articles the group's list shows, and for which category. */
+  private listShown?: { category: string | null; items: readonly Article[] };
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
@@ -99,7 +99,7 @@ export class NewsClient extends EventTarget {
       this.cache.clear();
       this.memo.clear();
       this.pipeline.wholeSets.clear();
-      this.pagesRead.clear();
+      this.listShown = undefined;
       return;
     }
     this.cache.delete(`json ${url}`);
@@ -108,10 +108,6 @@ export class NewsClient extends EventTarget {
 
   async list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
     const page = await this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
-    const key = `${config.src}\n${query.category ?? ''}\n${query.pageSize}`;
-    const pages = this.pagesRead.get(key) ?? new Map<number, readonly Article[]>();
-    this.pagesRead.delete(key);
-    this.pagesRead.set(key, pages.set(query.page, page.items));
     if (!this.categoriesKnown.length && page.categories?.length) this.knowCategories(page.categories);
     return page;
   }
@@ -130,20 +126,18 @@ export class NewsClient extends EventTarget {
     );
   }
 
+  /** The list tells what it shows (a page, or the pages "load more" joined): previous and next for the article view. */
+  showList(category: string | null, items: readonly Article[]): void {
+    this.listShown = { category, items };
+  }
+
   /**
-   * The articles around `article`, with no request: the list pages read for one selection that
-   * hold it, as far as they run on unbroken (the pages of "load more"; the most recently read
-   * selection first); else its category in a whole set read; else undefined.
+   * The articles around `article`, with no request: the list on show, when it shows `category`
+   * and holds the article; else its category in a whole set read; else undefined.
    */
-  neighbours(article: Article): readonly Article[] | undefined {
-    for (const pages of [...this.pagesRead.values()].reverse()) {
-      let first = [...pages].find(([, items]) => items.some((item) => item.id === article.id))?.[0];
-      if (first === undefined) continue;
-      while (pages.has(first - 1)) first -= 1;
-      const run: Article[] = [];
-      for (let n = first; pages.has(n); n++) run.push(...pages.get(n)!);
-      return run;
-    }
+  neighbours(article: Article, category: string | null): readonly Article[] | undefined {
+    const shown = this.listShown;
+    if (shown && shown.category === category && shown.items.some((item) => item.id === article.id)) return shown.items;
     return neighboursOf(this.pipeline, article);
   }
 

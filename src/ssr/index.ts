@@ -83,9 +83,19 @@ async function withPageGlobals<T>(pageUrl: string, run: () => Promise<T>): Promi
  * </news-tabs><news-list src="…" page-size="5"></news-list>`, trusted: it is the portal's), and
  * returns the fragment to put in their place: the elements with their shadow DOM, then the data
  * they loaded. Rejects with the first load's error (a `NewsError`) when one fails: a fragment
- * that shows an error is not one to publish.
+ * that shows an error is not one to publish. Calls run one after another (a render sets globals
+ * of the process: the page's URL, fetch, a DOMParser), so they may be made all at once.
  */
-export async function prerender(markup: string, options: PrerenderOptions = {}): Promise<string> {
+export function prerender(markup: string, options: PrerenderOptions = {}): Promise<string> {
+  const run = queue.then(() => prerenderNow(markup, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The render under way, which the next call waits for. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function prerenderNow(markup: string, options: PrerenderOptions): Promise<string> {
   const pageUrl = new URL(options.pageUrl ?? 'http://localhost/').href;
   return withPageGlobals(pageUrl, async () => {
     const template = () => html`${unsafeStatic(markup)}`;

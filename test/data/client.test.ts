@@ -97,6 +97,19 @@ describe('NewsClient', () => {
   });
 
   describe('articles and categories', () => {
+    it('previous and next come from the list on show, for its category only', async () => {
+      fetchMock = mockFetch(() => json({ items: makeArticles(3) }));
+      const client = new NewsClient();
+      const page = await client.list({ src: '/api/news' }, 'native', { category: null, page: 1, pageSize: 3 });
+      const [first, second] = page.items;
+      expect(client.neighbours(second, null), 'before the list shows it').to.equal(undefined);
+      client.showList(null, page.items);
+      expect(client.neighbours(second, null)?.map((a) => a.id)).to.deep.equal(page.items.map((a) => a.id));
+      expect(client.neighbours(first, 'faq'), 'another category than the one on show').to.equal(undefined);
+      client.invalidate();
+      expect(client.neighbours(second, null), 'forgotten with the cache').to.equal(undefined);
+    });
+
     it('loads an article from article-src, as Article or { item }', async () => {
       fetchMock = mockFetch((url) =>
         json(url.pathname.endsWith('/1') ? { id: 1, title: 'One', body: '<p>x</p>' } : { item: { id: 2, title: 'Two' } }),

@@ -124,6 +124,17 @@ describe('prerendering', () => {
     assert.ok(JSON.parse(json).loads);
   });
 
+  it('prerender() calls made at once each get their own fragment', async () => {
+    const { prerender } = await import('../../dist/ssr.js');
+    const list = (file) => `<news-list src="${DATA}/${file}" page-size="3" heading-level="2"></news-list>`;
+    const [news, hostile] = await Promise.all([prerender(list('news.json'), { pageUrl }), prerender(list('hostile.json'), { pageUrl })]);
+    const data = (fragment) => JSON.parse(fragment.split('data-news-prerender>')[1].split('</script>')[0]);
+    assert.deepEqual(Object.keys(data(news).loads).map((key) => key.includes('news.json')), [true]);
+    assert.deepEqual(Object.keys(data(hostile).loads).map((key) => key.includes('hostile.json')), [true]);
+    assert.match(hostile, /Script in the title/);
+    assert.doesNotMatch(news, /Script in the title/);
+  });
+
   it('fails with the reason, and writes nothing, when the endpoint fails', async () => {
     const out = join(artifacts, 'prerender-failed.html');
     await writeFile(out, 'the last good fragment');

@@ -80,7 +80,7 @@ export class NewsArticle extends NewsElement {
       // article rather than after it. A failure here is met again, and reported, by buildBody.
       loadSanitizer().catch(() => undefined);
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
-      const sequence = group.client.neighbours(article);
+      const sequence = group.client.neighbours(article, group.selection.category);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
       const body = article.body ? await this.buildBody(article.body, articleBase(article), signal) : undefined;
       return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };

@@ -81,6 +81,7 @@ export class NewsList extends NewsElement {
       const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
       const [answers] = await Promise.all([pages, this.ensureCategories(group, config, adapter, signal)]);
       const result = answers.length === 1 ? answers[0] : joinPages(answers);
+      group.client.showList(category, result.items);
       return { result, category, answers, src };
     },
     // In a prerendered fragment: the page without the bodies the answer may have brought (the
