@@ -100,7 +100,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     const args = this.options.args();
     if (!args) return undefined;
     const value = await this.options.load(args, new AbortController().signal);
-    return [seedKey(this.host.localName, args), this.options.pack ? this.options.pack(value) : value];
+    return [this.seedKeyFor(args), this.options.pack ? this.options.pack(value) : value];
   }
 
   /** The error of the last run, unless it was only aborted. */
@@ -122,11 +122,16 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   /** The value the seeds hold for these inputs, if any; in the browser it is taken once (an element made later loads anew). */
   private seedFor(args: A): T | undefined {
     const loads = pageSeeds().loads;
-    const key = seedKey(this.host.localName, args);
+    const key = this.seedKeyFor(args);
     const packed = loads[key];
     if (packed === undefined) return undefined;
     if (!isServer) delete loads[key];
     return this.options.unpack ? this.options.unpack(packed) : (packed as T);
+  }
+
+  private seedKeyFor(args: A): string {
+    const context = (this.host as { prerenderContext?(): unknown }).prerenderContext?.() ?? null;
+    return seedKey(this.host.localName, context, args);
   }
 
   private get serverValue(): T | undefined {

@@ -440,6 +440,15 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     return part;
   }
 
+  /**
+   * @internal What a prerendered fragment must have been made with for this element to take it
+   * over: its language and the time zone its dates are written in (the list and the article add
+   * their heading level).
+   */
+  prerenderContext(): unknown[] {
+    return [this.locale, this.zone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone];
+  }
+
   /** @internal The request options this element's attributes set, for the group's client. */
   clientOptions(): ClientOptions {
     const positive = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 ? value : undefined);

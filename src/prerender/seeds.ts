@@ -41,9 +41,13 @@ export function hasSeeds(): boolean {
   return isServer || Object.keys(pageSeeds().loads).length > 0;
 }
 
-/** The key of one element's load: its tag and its inputs (a group stands for its key). */
-export function seedKey(tag: string, args: readonly unknown[]): string {
-  return `${tag} ${JSON.stringify(args)}`;
+/**
+ * The key of one element's load: its tag, what it renders with beyond its inputs (its language,
+ * time zone and heading level: a fragment made with others is not one to take over, whose text
+ * would stay), and its inputs (a group stands for its key).
+ */
+export function seedKey(tag: string, context: unknown, args: readonly unknown[]): string {
+  return `${tag} ${JSON.stringify(context)} ${JSON.stringify(args)}`;
 }
 
 /** Server: the seeds of the render under way (undefined: the page's, read again when asked). */

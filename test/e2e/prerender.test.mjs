@@ -68,6 +68,9 @@ describe('prerendering', () => {
     const markup = `<news-tabs src="${DATA}/news.json" categories-src="${DATA}/categories.json" url-state></news-tabs><news-list src="${DATA}/news.json" page-size="5" heading-level="2" url-state></news-list>`;
     const paged = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', markup, '--page-url', `${server.url}/test-results/prerendered-paged.html`]);
     await writeFile(join(artifacts, 'prerendered-paged.html'), page(paged.stdout));
+    // Made without the heading level the page gives (its <h1>): the server wrote level 3.
+    const untold = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai']);
+    await writeFile(join(artifacts, 'prerendered-untold.html'), page(untold.stdout));
   });
   after(() => server?.close());
 
@@ -211,6 +214,28 @@ describe('prerendering', () => {
             };
           }, null, { message: 'page 2' });
           assert.deepEqual(state, { items: 5, lists: 1, hydrated: [true, false], problems: [] });
+        } finally {
+          await tab.close?.();
+        }
+      });
+
+      it('a fragment made without what the page gives (its heading level): rendered anew with it, not kept stale', async () => {
+        const tab = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await tab.goto(`${server.url}/test-results/prerendered-untold.html`);
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
+            await list.updateComplete;
+            const levels = [...list.shadowRoot.querySelectorAll('.item .title')].map((t) => t.getAttribute('aria-level'));
+            return levels.length === 5 && {
+              levels: [...new Set(levels)],
+              hydrated: [tabs, list].map((element) => element.shadowRoot.querySelector('style') !== null),
+              items: list.shadowRoot.querySelectorAll('.item').length,
+              problems: window.__problems,
+            };
+          }, null, { message: 'the list at the page’s heading level' });
+          assert.deepEqual(state, { levels: ['2'], hydrated: [true, false], items: 5, problems: [] });
         } finally {
           await tab.close?.();
         }

@@ -327,6 +327,11 @@ export class NewsArticle extends NewsElement {
     if (focus === 'article' && this.isDetailView) this.focusTitle = true;
   }
 
+  /** @internal */
+  override prerenderContext(): unknown[] {
+    return [...super.prerenderContext(), this.headingLevelFor(this.headingLevel, 2)];
+  }
+
   protected override get showsPrerendered(): boolean {
     return this.articleLoad.showsPrerendered;
   }

@@ -382,6 +382,11 @@ export class NewsList extends NewsElement {
     if (focus === 'list') this.returnFocusTo = previous.articleId;
   }
 
+  /** @internal */
+  override prerenderContext(): unknown[] {
+    return [...super.prerenderContext(), this.headingLevelFor(this.headingLevel, 3)];
+  }
+
   protected override get showsPrerendered(): boolean {
     return this.listLoad.showsPrerendered;
   }
