@@ -9,6 +9,7 @@
 // parsed, with Lit's hydration support (a file of its own, for such pages only) loaded first: the
 // elements then take it over instead of rendering it again.
 import * as core from '../core.js';
+import { pageParsed } from '../base/page-parsed.js';
 import { SEEDS_SELECTOR } from '../prerender/seeds.js';
 import { register } from '../registration.js';
 import { type NewsElementsGlobal, QUEUE, SETTLE, global, newGlobal, tellReader } from './protocol.js';
@@ -26,8 +27,7 @@ function prerendered(): boolean {
  */
 function hydration(): Promise<unknown> | undefined {
   if (!prerendered()) return undefined;
-  const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : undefined;
-  return Promise.resolve(parsed)
+  return Promise.resolve(pageParsed())
     .then(() => import('../prerender/hydration.js'))
     .catch((error: unknown) => console.error('news-elements: Lit’s hydration support could not be loaded; the elements render the news anew', error));
 }
