@@ -13,7 +13,10 @@ export interface Seeds {
   groups: Record<string, { categories: readonly Category[] }>;
 }
 
-export const SEEDS_SELECTOR = 'script[type="application/json"][data-news-prerender]';
+/** The data block: `<script type="application/json" data-news-prerender>`. */
+export const SEEDS_TYPE = 'application/json';
+export const SEEDS_ATTRIBUTE = 'data-news-prerender';
+export const SEEDS_SELECTOR = `script[type="${SEEDS_TYPE}"][${SEEDS_ATTRIBUTE}]`;
 
 let seeds: Seeds | undefined;
 

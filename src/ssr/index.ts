@@ -15,7 +15,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { endAllGroups, liveGroups } from '../controllers/group.js';
 import { serverLoads } from '../controllers/load-controller.js';
-import { SEEDS_SELECTOR, type Seeds, setSeeds } from '../prerender/seeds.js';
+import { SEEDS_ATTRIBUTE, SEEDS_TYPE, type Seeds, setSeeds } from '../prerender/seeds.js';
 import '../define.js';
 
 export interface PrerenderOptions {
@@ -46,8 +46,7 @@ LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith
 /** The fragment's data block: JSON that no `</script>` or line separator inside can break out of. */
 function seedsBlock(seeds: Seeds): string {
   const json = JSON.stringify(seeds).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  const [, type, attribute] = /^script\[type="([^"]+)"\]\[([\w-]+)\]$/.exec(SEEDS_SELECTOR)!;
-  return `<script type="${type}" ${attribute}>${json}</script>`;
+  return `<script type="${SEEDS_TYPE}" ${SEEDS_ATTRIBUTE}>${json}</script>`;
 }
 
 /** Globals the render needs, set for its duration and put back after: the page's URL, a DOMParser. */
