@@ -39,6 +39,42 @@ export interface GroupMember extends ReactiveControllerHost {
 export const DEFAULT_PAGE_SIZE = 10;
 export const DEFAULT_URL_PARAM = 'id';
 
+/** Whose setting the group takes where members disagree: the list's, then the tabs', then the article's. */
+const PRECEDENCE: Record<MemberKind, number> = { list: 0, tabs: 1, article: 2 };
+
+/** The attribute that sets each client option. */
+const CLIENT_OPTIONS: Record<keyof ClientOptions, string> = {
+  timeout: 'timeout',
+  maxAge: 'max-age',
+  retries: 'retries',
+  retryDelay: 'retry-delay',
+  headers: 'request-headers',
+  credentials: 'credentials',
+  redirectOrigins: 'redirect-origins',
+};
+
+/** The settings a member gives its group, by attribute name (undefined: not set). */
+function settingsOf(member: GroupMember): Record<string, unknown> {
+  const endpoint = member.endpointPart();
+  return {
+    src: endpoint.src,
+    adapter: member.adapterName === 'native' ? undefined : member.adapterName,
+    'categories-src': endpoint.categoriesSrc,
+    mapping: endpoint.mapping,
+    'no-sticky': endpoint.noSticky || undefined,
+    'url-state': member.urlState === null || member.urlState === undefined ? undefined : member.urlState.trim() || DEFAULT_URL_PREFIX,
+    'url-param': member.urlParam === DEFAULT_URL_PARAM ? undefined : member.urlParam,
+    ...Object.fromEntries(Object.entries(member.clientOptions()).map(([option, value]) => [CLIENT_OPTIONS[option as keyof ClientOptions], value])),
+  };
+}
+
+/** Members by precedence; members of one kind in document order (not the order they were upgraded or connected in). */
+function byPrecedence(a: GroupMember, b: GroupMember): number {
+  const rank = PRECEDENCE[a.memberKind] - PRECEDENCE[b.memberKind];
+  if (rank || typeof Node === 'undefined' || !(a instanceof Node) || !(b instanceof Node)) return rank;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export class NewsGroup {
   readonly key: string;
   readonly client = new NewsClient();
@@ -46,6 +82,8 @@ export class NewsGroup {
   readonly members = new Set<GroupMember>();
   /** The URL state, while a member asks for it (`url-state`). */
   private urlSync?: UrlSync;
+  /** The disagreements warned of (setting and value), each once. */
+  private readonly warned = new Set<string>();
 
   constructor(key: string) {
     this.key = key;
@@ -76,17 +114,13 @@ export class NewsGroup {
 
   /** The prefix of the group's URL parameters when it keeps its selection in the URL, else null. */
   get urlPrefix(): string | null {
-    for (const member of this.members) {
-      if (member.urlState !== null && member.urlState !== undefined) return member.urlState.trim() || DEFAULT_URL_PREFIX;
-    }
-    return null;
+    return (this.setting('url-state') as string | undefined) ?? null;
   }
 
   /** The query parameter that carries an article id in the page URL. */
   get urlParam(): string {
     if (this.urlSync) return urlParams(this.urlSync.prefix).article;
-    for (const member of this.members) if (member.urlParam) return member.urlParam;
-    return DEFAULT_URL_PARAM;
+    return (this.setting('url-param') as string | undefined) ?? DEFAULT_URL_PARAM;
   }
 
   /**
@@ -108,15 +142,18 @@ export class NewsGroup {
     return url.pathname + url.search + url.hash;
   }
 
-  /** Members joined or left, or changed their settings: the client's options and the URL state follow them. */
+  /**
+   * Members joined or left, or changed their settings: the client's options and the URL state
+   * follow them, and members that disagree on a setting hear of it in the console.
+   */
   membersChanged(): void {
-    const options: ClientOptions = {};
-    for (const member of this.members) {
-      for (const [name, value] of Object.entries(member.clientOptions()) as [keyof ClientOptions, never][]) {
-        if (value !== undefined && options[name] === undefined) options[name] = value;
-      }
+    const options: Record<string, unknown> = {};
+    for (const [option, attribute] of Object.entries(CLIENT_OPTIONS)) {
+      const value = this.setting(attribute);
+      if (value !== undefined) options[option] = value;
     }
-    this.client.options = options;
+    this.client.options = options as ClientOptions;
+    this.warnOfDisagreement();
     const prefix = this.urlPrefix;
     if (prefix !== (this.urlSync?.prefix ?? null)) {
       this.urlSync?.stop();
@@ -127,27 +164,24 @@ export class NewsGroup {
   }
 
   get adapterName(): string {
-    for (const member of this.members) if (member.adapterName) return member.adapterName;
-    return 'native';
+    return (this.setting('adapter') as string | undefined) ?? 'native';
   }
 
-  /** The endpoint: each field from the first member that sets it. */
+  /** The endpoint, each field as the member that comes first by precedence (a list, then tabs, then an article) sets it. */
   get config(): EndpointConfig {
-    const config: EndpointConfig = { src: '' };
-    for (const member of this.members) {
-      const part = member.endpointPart();
-      config.src ||= part.src ?? '';
-      config.categoriesSrc ??= part.categoriesSrc;
-      config.articleSrc ??= part.articleSrc;
-      config.mapping ??= part.mapping;
-      config.noSticky ||= part.noSticky;
-    }
-    return config;
+    return {
+      src: (this.setting('src') as string | undefined) ?? '',
+      categoriesSrc: this.setting('categories-src') as string | undefined,
+      // An article's own `article-src` is its own: the group's is for the others (a list's links).
+      articleSrc: this.ranked().find((member) => member.endpointPart().articleSrc)?.endpointPart().articleSrc,
+      mapping: this.setting('mapping') as EndpointConfig['mapping'],
+      noSticky: this.setting('no-sticky') as boolean | undefined,
+    };
   }
 
+  /** The page size of the group's first list (the tabs' fallback request is its first page). */
   get pageSize(): number {
-    for (const member of this.members) if (member.pageSizeWanted) return member.pageSizeWanted;
-    return DEFAULT_PAGE_SIZE;
+    return this.ranked().find((member) => member.pageSizeWanted)?.pageSizeWanted ?? DEFAULT_PAGE_SIZE;
   }
 
   has(kind: MemberKind, test: (member: GroupMember) => boolean = () => true): boolean {
@@ -158,6 +192,37 @@ export class NewsGroup {
   /** Whether the group opens articles in place (it has an article element without a fixed id). */
   get hasDetailView(): boolean {
     return this.has('article', (member) => member.isDetailView === true);
+  }
+
+  /** The value of a setting: that of the first member by precedence that sets it. */
+  private setting(name: string): unknown {
+    for (const member of this.ranked()) {
+      const value = settingsOf(member)[name];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  private ranked(): GroupMember[] {
+    return [...this.members].sort(byPrecedence);
+  }
+
+  /** Warns, once for each disagreement, where two members set one setting to different values. */
+  private warnOfDisagreement(): void {
+    const first = new Map<string, [GroupMember, string]>();
+    for (const member of this.ranked()) {
+      for (const [name, value] of Object.entries(settingsOf(member))) {
+        if (value === undefined) continue;
+        const text = JSON.stringify(value);
+        const taken = first.get(name);
+        if (!taken) {
+          first.set(name, [member, text]);
+        } else if (taken[1] !== text && !this.warned.has(`${name} ${text}`)) {
+          this.warned.add(`${name} ${text}`);
+          console.warn(`news-elements: in group "${this.key}", <news-${member.memberKind}> sets ${name} to ${text}, but <news-${taken[0].memberKind}> to ${taken[1]}: the group uses ${taken[1]} (a list's settings come first, then the tabs', then the article's).`, member);
+        }
+      }
+    }
   }
 
   /** Every member renders again. */

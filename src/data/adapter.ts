@@ -106,7 +106,7 @@ export interface Adapter {
    * in its own shape). Without it: `categories-src` in the native shape, else the categories the
    * list's first page names, else those of its articles.
    */
-  categories?(context: AdapterContext, pageSize: number): Promise<CategoriesAnswer | readonly unknown[] | undefined>;
+  categories?(context: AdapterContext): Promise<CategoriesAnswer | readonly unknown[] | undefined>;
   /**
    * One article by id, when the system can fetch one; undefined when it cannot (the pipeline then
    * looks in what the lists brought). An HTTP 404 or 410 means the article does not exist.

@@ -60,6 +60,10 @@ export class NewsClient extends EventTarget {
   categoriesKnown: readonly Category[] = [];
   /** The articles the group's list shows, and for which category. */
   private listShown?: { category: string | null; items: readonly Article[] };
+  /** The categories the group's list's latest answer named (or its whole set has), for the tabs. */
+  private listCategories?: readonly Category[];
+  /** Tabs waiting for the group's list to show its first answer (whose categories they take). */
+  private readonly listWaiters = new Set<{ resolve: () => void; reject: (error: unknown) => void }>();
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
@@ -100,6 +104,7 @@ export class NewsClient extends EventTarget {
       this.memo.clear();
       this.pipeline.wholeSets.clear();
       this.listShown = undefined;
+      this.listCategories = undefined;
       return;
     }
     this.cache.delete(`json ${url}`);
@@ -107,14 +112,33 @@ export class NewsClient extends EventTarget {
   }
 
   async list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
-    const page = await this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
-    if (!this.categoriesKnown.length && page.categories?.length) this.knowCategories(page.categories);
-    return page;
+    try {
+      const page = await this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
+      if (page.categories?.length) {
+        this.listCategories = page.categories;
+        if (!this.categoriesKnown.length) this.knowCategories(page.categories);
+      }
+      this.settleListWaiters();
+      return page;
+    } catch (error) {
+      if (!isAbortError(error)) this.settleListWaiters(error);
+      throw error;
+    }
   }
 
-  async categories(config: EndpointConfig, adapterName: string, pageSize: number, signal?: AbortSignal): Promise<Category[]> {
+  /**
+   * The categories: from their own route or `categories-src` when there is one; else, with
+   * `fromList` (a list in the group, which asks for its page anyway), those its answer brought,
+   * waiting for it; else (or when it brought none: a deep link to one category's page of an
+   * endpoint that names no categories) from the first page of All, in `pageSize`.
+   */
+  async categories(config: EndpointConfig, adapterName: string, pageSize: number, { signal, fromList = false }: { signal?: AbortSignal; fromList?: boolean } = {}): Promise<readonly Category[]> {
     const categories = await this.run(config, adapterName, signal, (adapter, context) =>
-      readCategoryList(adapter, context, pageSize, () => readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline)),
+      readCategoryList(adapter, context, async () => {
+        if (fromList) await this.untilListShows(signal);
+        if (fromList && this.listCategories) return this.listCategories;
+        return readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline);
+      }),
     );
     this.knowCategories(categories);
     return categories;
@@ -129,6 +153,7 @@ export class NewsClient extends EventTarget {
   /** The list tells what it shows (a page, or the pages "load more" joined): previous and next for the article view. */
   showList(category: string | null, items: readonly Article[]): void {
     this.listShown = { category, items };
+    this.settleListWaiters();
   }
 
   /**
@@ -139,6 +164,30 @@ export class NewsClient extends EventTarget {
     const shown = this.listShown;
     if (shown && shown.category === category && shown.items.some((item) => item.id === article.id)) return shown.items;
     return neighboursOf(this.pipeline, article);
+  }
+
+  /** Resolves when the group's list next has an answer or shows one; rejects with the list's failure. */
+  private untilListShows(signal?: AbortSignal): Promise<void> {
+    if (this.listShown) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        resolve: () => done(resolve),
+        reject: (error: unknown) => done(() => reject(error)),
+      };
+      const onAbort = () => done(() => reject(abortReason(signal!)));
+      const done = (settle: () => void) => {
+        this.listWaiters.delete(waiter);
+        signal?.removeEventListener('abort', onAbort);
+        settle();
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort);
+      this.listWaiters.add(waiter);
+    });
+  }
+
+  private settleListWaiters(error?: unknown): void {
+    for (const waiter of this.listWaiters) error === undefined ? waiter.resolve() : waiter.reject(error);
   }
 
   private knowCategories(categories: readonly Category[]): void {
@@ -182,6 +231,8 @@ export class NewsClient extends EventTarget {
         this.staleUrls.delete(key);
         if (!this.staleUrls.size) this.staleError = undefined;
         this.revision += 1;
+        // The views load again: tabs that follow the list wait for its fresh answer.
+        this.listShown = undefined;
         this.dispatchEvent(new Event('refresh'));
       },
       (error: unknown) => {

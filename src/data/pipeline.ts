@@ -238,21 +238,22 @@ export async function readList(adapter: Adapter, query: ListQuery, context: Adap
   };
 }
 
-/** The categories: the adapter's own route, else `categories-src` in the native shape, else the list's first page. */
+/** The categories: the adapter's own route, else `categories-src` in the native shape, else those a list answer names (`fromAnswers`: the categories, or the page to take them from). */
 export async function readCategoryList(
   adapter: Adapter,
   context: AdapterContext,
-  pageSize: number,
-  firstPage: () => Promise<ArticlePage>,
-): Promise<Category[]> {
-  let answer: CategoriesAnswer | readonly unknown[] | undefined = adapter.categories ? await adapter.categories(context, pageSize) : undefined;
+  fromAnswers: () => Promise<ArticlePage | readonly Category[]>,
+): Promise<readonly Category[]> {
+  let answer: CategoriesAnswer | readonly unknown[] | undefined = adapter.categories ? await adapter.categories(context) : undefined;
   if (answer === undefined && context.config.categoriesSrc) answer = await nativeCategories(context, context.config.categoriesSrc);
   if (answer !== undefined) {
     const { records, url } = Array.isArray(answer) ? { records: answer, url: context.config.categoriesSrc ?? context.config.src } : (answer as CategoriesAnswer);
     return readCategories(adapter, records, url);
   }
-  const first = await firstPage();
-  return first.categories ?? categoriesOfArticles(adapter, first.items);
+  const first = await fromAnswers();
+  if (Array.isArray(first)) return first;
+  const page = first as ArticlePage;
+  return page.categories ?? categoriesOfArticles(adapter, page.items);
 }
 
 /**

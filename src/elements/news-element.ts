@@ -149,7 +149,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   /**
    * Milliseconds before a request fails with a `timeout` error (default 15000). Like every request
    * option (`max-age`, `retries`, `request-headers`, `credentials`, `redirect-origins`), it applies
-   * to the group's shared client: the first element of the group that sets it decides.
+   * to the group's shared client: where the group's elements disagree, a list's value wins, then the tabs', then the article's (with a console warning).
    */
   @property({ type: Number }) timeout: number | null = null;
 
@@ -220,7 +220,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   override willUpdate(changed: PropertyValues<this>): void {
     // The list's and the article's `heading-level` (removed, the page decides again).
     if ((changed as Map<PropertyKey, unknown>).has('headingLevel')) this.levelFromPage = undefined;
-    const groupSettings: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState'];
+    const groupSettings: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState', 'adapter', 'categoriesSrc', 'mapping', 'noSticky'];
     if (groupSettings.some((name) => changed.has(name))) {
       this.newsGroup?.membersChanged();
     }
@@ -268,7 +268,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   protected async ensureCategories(group: NewsGroup, config: EndpointConfig, adapter: string, signal: AbortSignal): Promise<void> {
     if (group.client.categoriesKnown.length || !config.categoriesSrc) return;
     try {
-      await group.client.categories(config, adapter, group.pageSize, signal);
+      await group.client.categories(config, adapter, group.pageSize, { signal });
     } catch {
       // Names fall back to category ids.
     }

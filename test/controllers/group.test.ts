@@ -1,5 +1,6 @@
 // A group alone, with stand-in members: members hear of every change and only of changes, with
-// how it came and where focus goes; the first member's settings win; links name the view.
+// how it came and where focus goes; settings come by precedence, whatever the members' order;
+// links name the view.
 import { expect } from '@open-wc/testing';
 import type { EndpointConfig } from '../../src/data/adapter.js';
 import type { ClientOptions } from '../../src/data/client.js';
@@ -46,18 +47,35 @@ describe('NewsGroup', () => {
     ]);
   });
 
-  it('merges its members’ settings: the first that sets each wins, defaults otherwise', () => {
-    const group = new NewsGroup('unit-config');
-    expect(group.adapterName).to.equal('native');
-    expect(group.pageSize).to.equal(10);
-    group.members.add(member('tabs', { endpointPart: () => ({ src: '/a.json', categoriesSrc: '/cats.json' }) }));
-    group.members.add(member('list', { pageSizeWanted: 4, endpointPart: () => ({ src: '/b.json', articleSrc: '/article/{id}' }) }));
-    expect(group.config).to.include({ src: '/a.json', categoriesSrc: '/cats.json', articleSrc: '/article/{id}' });
-    expect(group.pageSize).to.equal(4);
-    expect(group.has('list')).to.be.true;
-    expect(group.hasDetailView).to.be.false;
-    group.members.add(member('article', { isDetailView: true }));
-    expect(group.hasDetailView).to.be.true;
+  it('merges its members’ settings: a list’s first, then the tabs’, then the article’s, in either order', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      for (const order of ['tabs first', 'list first']) {
+        const group = new NewsGroup(`unit-config-${order}`);
+        expect(group.adapterName).to.equal('native');
+        expect(group.pageSize).to.equal(10);
+        const tabs = member('tabs', { endpointPart: () => ({ src: '/a.json', categoriesSrc: '/cats.json' }), clientOptions: () => ({ timeout: 500, retries: 1 }) });
+        const list = member('list', { pageSizeWanted: 4, endpointPart: () => ({ src: '/b.json', articleSrc: '/article/{id}' }), clientOptions: () => ({ timeout: 900 }) });
+        for (const one of order === 'tabs first' ? [tabs, list] : [list, tabs]) group.members.add(one);
+        group.membersChanged();
+        expect(group.config, order).to.include({ src: '/b.json', categoriesSrc: '/cats.json', articleSrc: '/article/{id}' });
+        expect(group.client.options, order).to.deep.equal({ timeout: 900, retries: 1 });
+        expect(group.pageSize).to.equal(4);
+        expect(group.has('list')).to.be.true;
+        expect(group.hasDetailView).to.be.false;
+        group.members.add(member('article', { isDetailView: true }));
+        expect(group.hasDetailView).to.be.true;
+      }
+      // Each disagreement is told once per group (src and timeout), naming both values.
+      const told = warnings.map((args) => String(args[0]));
+      expect(told).to.have.length(4);
+      expect(told.filter((text) => text.includes('src to "/a.json"') && text.includes('"/b.json"'))).to.have.length(2);
+      expect(told.filter((text) => text.includes('timeout to 500') && text.includes('uses 900'))).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('with URL state, a link names the whole view, and another category its page 1', () => {

@@ -110,6 +110,34 @@ describe('NewsClient', () => {
       expect(client.neighbours(second, null), 'forgotten with the cache').to.equal(undefined);
     });
 
+    it('categories for tabs that follow a list: they wait for what it shows, and ask only when it names none', async () => {
+      const named = [{ id: 'faq', name: 'FAQ' }];
+      fetchMock = mockFetch((url) => json({ items: makeArticles(3), total: 3, ...(url.searchParams.get('category') ? {} : { categories: named }) }));
+      const client = new NewsClient();
+      const paged = { src: '/paged.json' };
+      let settled = false;
+      const waiting = client.categories(paged, 'native', 3, { fromList: true }).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect([settled, fetchMock.requests.length], 'nothing asked before the list').to.deep.equal([false, 0]);
+      await client.list(paged, 'native', { category: null, page: 1, pageSize: 3 });
+      expect((await waiting).map((c) => c.id)).to.deep.equal(['faq']);
+      expect(fetchMock.requests).to.have.length(1);
+
+      // A list that shows one category's page, whose answer names none: the tabs ask for All.
+      const other = new NewsClient();
+      other.showList('faq', []);
+      expect((await other.categories({ src: '/paged.json' }, 'native', 3, { fromList: true })).map((c) => c.id)).to.deep.equal(['faq']);
+      expect(new URL(fetchMock.requests[1].url).searchParams.get('category')).to.equal(null);
+
+      // The list's failure is the tabs' too (the list shows it, for both).
+      fetchMock.restore();
+      fetchMock = mockFetch(() => new Response('no', { status: 500 }));
+      const failing = new NewsClient({ retries: 0 });
+      const tabs = rejection(failing.categories({ src: '/down.json' }, 'native', 3, { fromList: true }));
+      await rejection(failing.list({ src: '/down.json' }, 'native', { category: null, page: 1, pageSize: 3 }));
+      expect((await tabs).kind).to.equal('http');
+    });
+
     it('loads an article from article-src, as Article or { item }', async () => {
       fetchMock = mockFetch((url) =>
         json(url.pathname.endsWith('/1') ? { id: 1, title: 'One', body: '<p>x</p>' } : { item: { id: 2, title: 'Two' } }),

@@ -256,6 +256,56 @@ describe('the three elements together', () => {
     expect(list.category).to.equal('news');
   });
 
+  describe('a deep link to one category (the list opens on it)', () => {
+    /** A paged endpoint that filters on the server, naming the categories in each answer or not. */
+    const paged = (named: boolean) => (url: URL) => {
+      const category = url.searchParams.get('category');
+      const items = makeArticles(12).filter((article) => !category || article.category === category).slice(0, 3);
+      return json({ items, total: items.length, ...(named ? { categories } : {}) });
+    };
+    const open = async (file: string, order: 'tabs first' | 'list first') => {
+      const tabs = `<news-tabs src="${file}"></news-tabs>`;
+      const list = `<news-list src="${file}" page-size="3" category="faq"></news-list>`;
+      const container = await fixture<HTMLDivElement>(`<div>${order === 'tabs first' ? tabs + list : list + tabs}</div>`);
+      const tabBar = container.querySelector('news-tabs')!;
+      await until(() => titles(container.querySelector('news-list')!).length === 3 && shadowAll(tabBar, '[role="tab"]').length === 3, 3000, 'the deep link');
+      expect(shadowAll(tabBar, '[role="tab"]').map((t) => t.getAttribute('aria-selected')), 'FAQ chosen').to.deep.equal(['false', 'false', 'true']);
+      return fetchMock.requests.map((r) => new URL(r.url).search);
+    };
+
+    for (const order of ['tabs first', 'list first'] as const) {
+      it(`the tabs take the categories the list’s answer names: one request (${order})`, async () => {
+        fetchMock.restore();
+        fetchMock = mockFetch(paged(true));
+        expect(await open(`/deep-named-${order.split(' ')[0]}.json`, order)).to.deep.equal(['?category=faq&page=1&pageSize=3']);
+      });
+    }
+
+    it('an answer that names none: the tabs ask for the first page of All, after the list’s answer', async () => {
+      fetchMock.restore();
+      fetchMock = mockFetch(paged(false));
+      expect(await open('/deep-unnamed.json', 'tabs first')).to.deep.equal(['?category=faq&page=1&pageSize=3', '?page=1&pageSize=3']);
+    });
+  });
+
+  it('two lists of a group that set src differently: the first in the document counts, in either upgrade order', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (text: unknown) => warnings.push(String(text));
+    try {
+      const container = await fixture<HTMLDivElement>('<div><news-list id="one" group="docorder" src="/first.json"></news-list><news-list id="two" group="docorder" src="/second.json"></news-list></div>');
+      // The second connects first (moved out and back in): it is still the second in the document.
+      const first = container.querySelector<NewsList>('#one')!;
+      first.remove();
+      container.prepend(first);
+      await until(() => titles(first).length > 0, 3000, 'the lists');
+      expect(findGroup('group:docorder')!.config.src).to.equal('/first.json');
+      expect(warnings.some((text) => text.includes('"/second.json"') && text.includes('uses "/first.json"'))).to.be.true;
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('a list with article-href links to the detail page instead of opening in place', async () => {
     const container = await fixture<HTMLDivElement>(`<div><news-list src="/ah.json" article-href="/news/detail.html?id={id}"></news-list></div>`);
     const list = container.querySelector('news-list')!;

@@ -116,6 +116,9 @@ export class NewsList extends NewsElement {
   /** What `showsError` was at the last render, to tell the group when it changes. */
   private errorShown = false;
 
+  /** Whether the client was told of the prerendered page this list took over. */
+  private prerenderedShown = false;
+
   /** One listener for every row's link (not one per row: a long list renders faster). */
   private readonly onListClick = (event: MouseEvent): void => {
     const link = (event.target as Element | null)?.closest?.('a[data-article]');
@@ -197,6 +200,13 @@ export class NewsList extends NewsElement {
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
     const group = this.newsGroup;
+    const shown = this.listLoad.value;
+    if (group && shown && this.listLoad.showsPrerendered && !this.prerenderedShown) {
+      // A prerendered page taken over: the client knows what the list shows, as after a load
+      // (previous and next in the article view; tabs waiting for the list's categories).
+      this.prerenderedShown = true;
+      group.client.showList(shown.category, shown.result.items);
+    }
     if (this.showsError !== this.errorShown) {
       // The others of the group (tabs leaving their error to this one) render again.
       this.errorShown = this.showsError;

@@ -55,29 +55,22 @@ export class NewsTabs extends NewsElement {
       if (!group) return undefined;
       const { src, categoriesSrc, mapping } = group.config;
       if (!src && !categoriesSrc) return undefined;
-      // Without a categories source the categories come with the list's first page, asked in the
-      // list's page size: the list's own request, so the client sends it once for both.
-      return [group, src, categoriesSrc, group.adapterName, categoriesSrc ? null : group.pageSize, mapping, group.client.revision, this.categoryOrder] as const;
+      // With a list in the group, the categories its answer brings (src/data/client.ts).
+      return [group, src, categoriesSrc, group.adapterName, mapping, group.has('list'), group.client.revision, this.categoryOrder] as const;
     },
-    load: async ([group, src, categoriesSrc, adapter, , mapping, , order], signal) => {
+    load: async ([group, src, categoriesSrc, adapter, mapping, fromList, , order], signal) => {
       const config: EndpointConfig = { src, categoriesSrc, mapping };
-      return orderCategories(await group.client.categories(config, adapter, group.pageSize, signal), (order ?? '').split(/[\s,]+/).filter(Boolean));
+      return orderCategories(await group.client.categories(config, adapter, group.pageSize, { signal, fromList }), (order ?? '').split(/[\s,]+/).filter(Boolean));
     },
-    ready: () => {
-      // Tabs in a page header, parsed before the list far below them, wait for it (or the page's
-      // end) to know its page size; with no list in the group by then they ask with the default.
-      const group = this.newsGroup;
-      const parsed = group && !group.config.categoriesSrc && !group.has('list') ? pageParsed() : undefined;
-      return parsed && Promise.race([parsed, new Promise<void>((resolve) => (this.listJoined = resolve))]);
-    },
+    // Tabs in a page header, parsed before the list far below them, wait for the page's end
+    // before asking on their own: a list that joins meanwhile changes the inputs, and its
+    // answer brings the categories.
+    ready: () => (this.newsGroup?.has('list') || this.newsGroup?.config.categoriesSrc ? undefined : pageParsed()),
     loaded: (categories) => ({ kind: 'categories', categories }),
   });
 
   /** Whether the tabs' error is left to a list of the group, which shows the same failure. */
   private errorHidden = false;
-
-  /** Ends the tabs' wait for a list while the page is parsed (see `ready` above). */
-  private listJoined?: () => void;
 
   /** Watches the tab list's and the tabs' widths (a resized column, a web font arriving), to keep the faded edges right. */
   private resizeObserver?: ResizeObserver;
@@ -118,10 +111,6 @@ export class NewsTabs extends NewsElement {
     const group = this.newsGroup;
     if (!group) return;
     this.syncSelection(changed.has('category') && this.category !== undefined ? { category: this.category || null } : {});
-    if (this.listJoined && group.has('list')) {
-      this.listJoined();
-      this.listJoined = undefined;
-    }
     // With no All tab, the first category stands in for All.
     if (this.noAll && group.selection.category === null && this.categories.length) group.store.propose({ category: this.categories[0].id });
     this.category = group.selection.category;
