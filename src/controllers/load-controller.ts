@@ -32,6 +32,9 @@ export interface LoadOptions<A extends readonly unknown[], T> {
 /** Server: the loads of the elements rendered, for prerender() to run between its two passes. */
 export const serverLoads = new Set<LoadController<readonly unknown[], unknown>>();
 
+/** Server: the values those loads brought, by seed key, as they are (unpacked) for the second pass. */
+export const serverValues = new Map<string, unknown>();
+
 export class LoadController<A extends readonly unknown[], T> implements ReactiveController {
   readonly task: Task<A, T>;
   private readonly options: LoadOptions<A, T>;
@@ -100,7 +103,9 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     const args = this.options.args();
     if (!args) return undefined;
     const value = await this.options.load(args, new AbortController().signal);
-    return [this.seedKeyFor(args), this.options.pack ? this.options.pack(value) : value];
+    const key = this.seedKeyFor(args);
+    serverValues.set(key, value);
+    return [key, this.options.pack ? this.options.pack(value) : value];
   }
 
   /** The error of the last run, unless it was only aborted. */
@@ -119,13 +124,13 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     if (args) void this.task.run(args);
   }
 
-  /** The value the seeds hold for these inputs, if any; in the browser it is taken once (an element made later loads anew). */
+  /** The value the page's seeds hold for these inputs, if any; taken once (an element made later loads anew). */
   private seedFor(args: A): T | undefined {
     const loads = pageSeeds().loads;
     const key = this.seedKeyFor(args);
     const packed = loads[key];
     if (packed === undefined) return undefined;
-    if (!isServer) delete loads[key];
+    delete loads[key];
     return this.options.unpack ? this.options.unpack(packed) : (packed as T);
   }
 
@@ -136,7 +141,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
 
   private get serverValue(): T | undefined {
     const args = this.options.args();
-    return args && this.seedFor(args);
+    return args && (serverValues.get(this.seedKeyFor(args)) as T | undefined);
   }
 
   /** The first inputs: when the page holds their value, take it (counted as equal: no load) and announce it once rendered. */

@@ -57,3 +57,15 @@ export function seedKey(tag: string, context: unknown, args: readonly unknown[])
 export function setSeeds(next: Seeds | undefined): void {
   seeds = next;
 }
+
+/** An article body as the server renders it: the sanitized HTML of its container, and the sources of its images. */
+export interface ServerBody {
+  html: string;
+  images: string[];
+}
+
+/**
+ * Server: sanitizes an article body as the browser does (set by prerender(), which has a DOM
+ * for DOMPurify: the elements' code imports no DOM library of its own).
+ */
+export const serverBodies: { render?: (html: string, options: import('../security/sanitize.js').BodyOptions) => Promise<ServerBody> } = {};

@@ -6,7 +6,9 @@
 // Two passes: the first forms the groups (every element's page size and sources known) and
 // gathers the elements' loads, which then run through their own data client; the second renders
 // with the answers. The parsers the data layer needs for HTML in titles and summaries and for
-// feeds come from jsdom, installed as the DOMParser of the render only.
+// feeds come from jsdom, installed as the DOMParser of the render only; an article body goes
+// through the browser's sanitizer (DOMPurify, src/security/sanitize.ts) in a jsdom window of its
+// own, whose DOM classes stand in for the browser's while a body is sanitized.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { render } from '@lit-labs/ssr';
@@ -14,8 +16,9 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { endAllGroups, liveGroups } from '../controllers/group.js';
-import { serverLoads } from '../controllers/load-controller.js';
-import { SEEDS_ATTRIBUTE, SEEDS_TYPE, type Seeds, setSeeds } from '../prerender/seeds.js';
+import { serverLoads, serverValues } from '../controllers/load-controller.js';
+import { SEEDS_ATTRIBUTE, SEEDS_TYPE, type Seeds, type ServerBody, serverBodies, setSeeds } from '../prerender/seeds.js';
+import type { BodyOptions } from '../security/sanitize.js';
 import '../define.js';
 
 export interface PrerenderOptions {
@@ -49,15 +52,25 @@ function seedsBlock(seeds: Seeds): string {
   return `<script type="${SEEDS_TYPE}" ${SEEDS_ATTRIBUTE}>${json}</script>`;
 }
 
+/** Sets globals of the process; returns what puts them back. */
+function setGlobals(values: Record<string, unknown>): () => void {
+  const global = globalThis as Record<string, unknown>;
+  const before = Object.keys(values).map((name) => [name, Object.getOwnPropertyDescriptor(global, name)] as const);
+  for (const [name, value] of Object.entries(values)) Object.defineProperty(global, name, { value, configurable: true, writable: true });
+  return () => {
+    for (const [name, descriptor] of before) {
+      if (descriptor) Object.defineProperty(global, name, descriptor);
+      else delete global[name];
+    }
+  };
+}
+
 /** Globals the render needs, set for its duration and put back after: the page's URL, a DOMParser. */
 async function withPageGlobals<T>(pageUrl: string, run: () => Promise<T>): Promise<T> {
   const { JSDOM } = await import('jsdom');
   const window = new JSDOM('', { url: pageUrl }).window;
-  const global = globalThis as Record<string, unknown>;
-  const names = ['location', 'fetch', 'DOMParser', 'Node', 'NodeFilter', 'XMLSerializer'] as const;
-  const before = names.map((name) => [name, Object.getOwnPropertyDescriptor(global, name)] as const);
   const { fetch } = globalThis;
-  Object.assign(global, {
+  const restore = setGlobals({
     location: new URL(pageUrl),
     // Relative URLs mean what they mean in the page, as a browser's fetch reads them.
     fetch: (input: string | URL | Request, init?: RequestInit) => fetch(typeof input === 'string' ? new URL(input, pageUrl) : input, init),
@@ -69,13 +82,58 @@ async function withPageGlobals<T>(pageUrl: string, run: () => Promise<T>): Promi
   try {
     return await run();
   } finally {
-    for (const [name, descriptor] of before) {
-      if (descriptor) Object.defineProperty(global, name, descriptor);
-      else delete global[name];
-    }
+    restore();
     window.close();
   }
 }
+
+/** What the sanitizer reads from the page's globals (src/security/sanitize.ts and what it imports). */
+const SANITIZER_GLOBALS = ['document', 'Document', 'DocumentFragment', 'Element', 'HTMLElement', 'HTMLAnchorElement', 'HTMLImageElement', 'HTMLIFrameElement', 'HTMLFormElement', 'Node', 'NodeFilter', 'Text'];
+
+/** The browser's sanitizer in a jsdom window of its own, made once: DOMPurify keeps the window it was made with. */
+let sanitizer: Promise<{ window: import('jsdom').DOMWindow; globals: Record<string, unknown>; sanitizeBody: typeof import('../security/sanitize.js').sanitizeBody }> | undefined;
+
+function serverSanitizer(): NonNullable<typeof sanitizer> {
+  sanitizer ??= (async () => {
+    const { JSDOM } = await import('jsdom');
+    const { window } = new JSDOM('');
+    const globals: Record<string, unknown> = { window, ...Object.fromEntries(SANITIZER_GLOBALS.map((name) => [name, (window as unknown as Record<string, unknown>)[name]])) };
+    // Imported with them in place: the module makes its DOMPurify for `window` as it loads.
+    const restore = setGlobals(globals);
+    try {
+      const { sanitizeBody } = await import('../security/sanitize.js');
+      return { window, globals, sanitizeBody };
+    } finally {
+      restore();
+    }
+  })();
+  return sanitizer;
+}
+
+/**
+ * An article body sanitized as the browser sanitizes it, as the HTML of its container. The
+ * sanitizer runs synchronously with its window's classes in place of the page's. Comments go:
+ * a fragment's comments are the markers of Lit's hydration, which a body must not forge.
+ */
+async function renderBody(html: string, options: BodyOptions): Promise<ServerBody> {
+  const { window, globals, sanitizeBody } = await serverSanitizer();
+  const restore = setGlobals(globals);
+  try {
+    const container = window.document.createElement('div');
+    container.className = 'body';
+    container.setAttribute('part', 'body');
+    container.dir = 'auto';
+    container.append(sanitizeBody(html, options));
+    const comments = window.document.createTreeWalker(container, window.NodeFilter.SHOW_COMMENT);
+    const found: Node[] = [];
+    while (comments.nextNode()) found.push(comments.currentNode);
+    for (const comment of found) comment.parentNode?.removeChild(comment);
+    return { html: container.outerHTML, images: [...container.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '') };
+  } finally {
+    restore();
+  }
+}
+serverBodies.render = renderBody;
 
 /**
  * Prerenders the news elements in `markup` (the page's own tags, e.g. `<news-tabs src="…">
@@ -101,6 +159,8 @@ async function prerenderNow(markup: string, options: PrerenderOptions): Promise<
     const seeds: Seeds = { loads: {}, groups: {} };
     serverLoads.clear();
     setSeeds(seeds);
+    // Made before the render, while nothing else runs: it sets globals as it loads.
+    await serverSanitizer();
     try {
       await collectResult(render(template()));
       const loads = [...serverLoads];
@@ -116,6 +176,7 @@ async function prerenderNow(markup: string, options: PrerenderOptions): Promise<
       return `${fragment}\n${seedsBlock(seeds)}\n${polyfill}`;
     } finally {
       serverLoads.clear();
+      serverValues.clear();
       setSeeds(undefined);
       endAllGroups();
     }

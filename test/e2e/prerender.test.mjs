@@ -38,9 +38,10 @@ const page = (fragment) => `<!doctype html>
     <script>
       // Before any script of ours: what the reader sees from the HTML alone, and a node to find again.
       window.__prerendered = {
-        titles: [...(document.querySelector('news-list').shadowRoot?.querySelectorAll('.item .title') ?? [])].map((t) => t.textContent.trim()),
-        node: document.querySelector('news-list').shadowRoot?.querySelector('.item .title') ?? null,
-        tabs: document.querySelector('news-tabs').shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
+        titles: [...(document.querySelector('news-list')?.shadowRoot?.querySelectorAll('.item .title') ?? [])].map((t) => t.textContent.trim()),
+        node: document.querySelector('news-list')?.shadowRoot?.querySelector('.item .title') ?? null,
+        tabs: document.querySelector('news-tabs')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
+        body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
       };
     </script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
@@ -54,6 +55,7 @@ describe('prerendering', () => {
   let fragment;
   let pageUrl;
   let polyfillHash;
+  let articleFragment;
   before(async () => {
     await mkdir(artifacts, { recursive: true });
     server = await serve();
@@ -71,6 +73,11 @@ describe('prerendering', () => {
     // Made without the heading level the page gives (its <h1>): the server wrote level 3.
     const untold = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai']);
     await writeFile(join(artifacts, 'prerendered-untold.html'), page(untold.stdout));
+    // A detail page: one article, its body sanitized on the server.
+    const article = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai"></news-article>`;
+    const detail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', article, '--page-url', `${server.url}/test-results/prerendered-article.html`]);
+    articleFragment = detail.stdout;
+    await writeFile(join(artifacts, 'prerendered-article.html'), page(articleFragment));
   });
   after(() => server?.close());
 
@@ -125,6 +132,47 @@ describe('prerendering', () => {
     const json = data.slice(0, data.lastIndexOf('</script>'));
     assert.doesNotMatch(json, /</);
     assert.ok(JSON.parse(json).loads);
+  });
+
+  it('an article: its title, metadata and sanitized body in the fragment, the body not again in the data block', async () => {
+    const [markup, data] = articleFragment.split('<script type="application/json" data-news-prerender>');
+    const news = JSON.parse(await readFile(join(ROOT, 'dist/demo/data/news.json'), 'utf8'));
+    const source = news.find((item) => String(item.id) === '1052');
+    assert.match(markup, new RegExp(`role="heading" aria-level="2"[^>]*>(<!--[^>]*-->)*${source.title.slice(0, 20)}`));
+    assert.match(markup, /<div class="body" part="body" dir="auto"><p>Hengyuan Group opened its second smart factory/);
+    assert.match(markup, /<time [^>]*datetime=/);
+    const body = markup.slice(markup.indexOf('part="body"'));
+    assert.doesNotMatch(body.slice(0, body.indexOf('</div>')), /<!--/, 'no comment inside the body: the markers of hydration are Lit’s alone');
+    const json = JSON.parse(data.slice(0, data.lastIndexOf('</script>')));
+    const [value] = Object.values(json.loads);
+    assert.equal(value.article.title, source.title);
+    assert.equal(value.article.body, undefined, 'the body is in the HTML once');
+  });
+
+  it('a hostile article body is sanitized on the server as in the browser: no script, handler, script URL or comment', async () => {
+    const bodies = [];
+    for (const id of ['h1', 'h3', 'h4']) {
+      const markup = `<news-article src="${DATA}/hostile.json" article-id="${id}" heading-level="2"></news-article>`;
+      const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', markup, '--page-url', pageUrl]);
+      bodies.push(stdout.split('<script type="application/json" data-news-prerender>')[0]);
+    }
+    const found = [];
+    const walk = (node, inBody) => {
+      const isBody = inBody || node.attrs?.some(({ name, value }) => name === 'part' && value === 'body');
+      if (isBody && node.nodeName === '#comment') found.push(`<!--${node.data}-->`);
+      if (node.tagName) {
+        // (The elements' own <style> is in each shadow root; a body's is not kept.)
+        if (['script', 'svg', 'iframe', 'object', 'embed', 'math', 'form', ...(isBody ? ['style'] : [])].includes(node.tagName)) found.push(`<${node.tagName}>`);
+        for (const { name, value } of node.attrs ?? []) {
+          if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
+          if (/^(href|src|srcset|action|formaction|poster|xlink:href)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) found.push(`${node.tagName} ${name}=${value}`);
+        }
+      }
+      for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) walk(child, isBody);
+    };
+    for (const body of bodies) walk(parseFragment(body), false);
+    assert.deepEqual(found, []);
+    assert.match(bodies[1], /part="body"/, 'the bodies are there');
   });
 
   it('prerender() calls made at once each get their own fragment', async () => {
@@ -236,6 +284,32 @@ describe('prerendering', () => {
             };
           }, null, { message: 'the list at the page’s heading level' });
           assert.deepEqual(state, { levels: ['2'], hydrated: [true, false], items: 5, problems: [] });
+        } finally {
+          await tab.close?.();
+        }
+      });
+
+      it('an article page: the body from the HTML, taken over (the same nodes), with no request and no error', async () => {
+        const tab = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await tab.goto(`${server.url}/test-results/prerendered-article.html`);
+          const before = await tab.evaluate(() => ({ body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
+          assert.equal(before.body, 'Hengyuan Group opened its second smart f', 'the body from the HTML alone');
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const article = document.querySelector('news-article');
+            if (!article.hasUpdated) return false;
+            await article.updateComplete;
+            const violations = (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            return {
+              kept: article.shadowRoot.querySelector('[part="body"]') === window.__prerendered.body && window.__prerendered.body.isConnected,
+              hydrated: article.shadowRoot.querySelector('style') !== null,
+              data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
+              problems: window.__problems,
+              violations,
+            };
+          }, null, { message: 'the article taken over' });
+          assert.deepEqual(state, { kept: true, hydrated: true, data: [], problems: [], violations: [] });
         } finally {
           await tab.close?.();
         }

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { NewsError } from '../../base/errors.js';
@@ -10,6 +11,8 @@ import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
 import { FRAME_ATTRIBUTES, isAllowedFrame } from '../../security/frames.js';
 import { loadSanitizer } from '../../security/load-sanitizer.js';
+import type { BodyOptions } from '../../security/sanitize.js';
+import { serverBodies } from '../../prerender/seeds.js';
 import { allowedImageUrl, hostList, safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
 import { DEFAULT_URL_PARAM, type SelectionChange } from '../../controllers/group.js';
@@ -20,11 +23,17 @@ import { styles } from './news-article.styles.js';
 
 interface LoadedArticle {
   article: Article;
-  /** The sanitized body, built before it is shown. */
+  /** The sanitized body, built before it is shown (in a prerendered fragment taken over: the fragment's). */
   body?: HTMLElement;
+  /** Server: the sanitized body as HTML. */
+  bodyHtml?: string;
+  /** The sources of the body's images (the featured image is shown once). */
+  bodyImages: string[];
   previous?: Article;
   next?: Article;
 }
+
+const withoutBody = ({ body: _, ...article }: Article): Article => article;
 
 /**
  * One article: the title as a heading, a metadata row (Category, Author, Source, Published Time;
@@ -68,8 +77,7 @@ export class NewsArticle extends NewsElement {
     args: () => {
       const group = this.newsGroup;
       const id = this.articleId ?? group?.selection.articleId;
-      // Not prerendered (yet): its body is a DOM node the sanitizer builds, which a server has not.
-      if (!group || !id || isServer) return undefined;
+      if (!group || !id) return undefined;
       // The categories source is not among them: it only names categories, and is read when loading.
       const { src, articleSrc, mapping } = group.config;
       return [group, src, this.articleSrc ?? articleSrc, group.adapterName, id, mapping, group.client.revision] as const;
@@ -82,8 +90,20 @@ export class NewsArticle extends NewsElement {
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
       const sequence = group.client.neighbours(article, group.selection.category);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
-      const body = article.body ? await this.buildBody(article.body, articleBase(article), signal) : undefined;
-      return index < 0 ? { article, body } : { article, body, previous: sequence![index - 1], next: sequence![index + 1] };
+      const around = index < 0 ? {} : { previous: sequence![index - 1], next: sequence![index + 1] };
+      if (!article.body) return { article, bodyImages: [], ...around };
+      if (isServer) {
+        const { html: bodyHtml, images } = await serverBodies.render!(article.body, this.bodyOptions(articleBase(article)));
+        return { article, bodyHtml, bodyImages: images, ...around };
+      }
+      const body = await this.buildBody(article.body, articleBase(article), signal);
+      return { article, body, bodyImages: [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''), ...around };
+    },
+    // In a prerendered fragment: the articles without their bodies; the body is the fragment's own.
+    pack: ({ article, previous, next, bodyImages }) => ({ article: withoutBody(article), previous: previous && withoutBody(previous), next: next && withoutBody(next), bodyImages }),
+    unpack: (packed) => {
+      const { article, previous, next, bodyImages } = packed as LoadedArticle;
+      return { article, previous, next, bodyImages, body: this.renderRoot?.querySelector<HTMLElement>('.body[part="body"]') ?? undefined };
     },
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
@@ -177,6 +197,10 @@ export class NewsArticle extends NewsElement {
     return (this.videoHosts ?? '').split(/[\s,]+/).filter(Boolean);
   }
 
+  private bodyOptions(baseUrl: string | undefined): BodyOptions {
+    return { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, imageHosts: hostList(this.imageHosts), baseUrl };
+  }
+
   private async buildBody(html: string, baseUrl: string | undefined, signal: AbortSignal): Promise<HTMLElement> {
     const body = document.createElement('div');
     body.className = 'body';
@@ -184,7 +208,7 @@ export class NewsArticle extends NewsElement {
     // Content runs in its own direction (English news on an Arabic page, say).
     body.dir = 'auto';
     const { sanitizeBodyInto } = await loadSanitizer();
-    await sanitizeBodyInto(body, html, { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, imageHosts: hostList(this.imageHosts), baseUrl }, signal);
+    await sanitizeBodyInto(body, html, this.bodyOptions(baseUrl), signal);
     return body;
   }
 
@@ -236,13 +260,13 @@ export class NewsArticle extends NewsElement {
     </dl>`;
   }
 
-  private renderMedia(article: Article, body: HTMLElement | undefined) {
+  private renderMedia(article: Article, bodyImages: readonly string[]) {
     const hosts = hostList(this.imageHosts);
     const image = article.image && allowedImageUrl(article.image.src, hosts);
     const video = article.video && safeMediaUrl(article.video.src);
     const poster = article.video?.poster ? allowedImageUrl(article.video.poster, hosts) : undefined;
     // CMS bodies often start with the featured image: show it once.
-    const imageInBody = image !== undefined && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === image);
+    const imageInBody = image !== undefined && bodyImages.includes(image);
     const embed = article.video && isAllowedFrame(article.video.src, this.videoHostList) ? article.video.src : undefined;
     if (embed) {
       return html`<div class="player" part="video">
@@ -355,11 +379,11 @@ export class NewsArticle extends NewsElement {
       };
       return html`<div part="base">${this.renderToolbar()}${error ? this.renderError(error, retry) : nothing}</div>`;
     }
-    const { article, body } = value;
+    const { article, body, bodyHtml, bodyImages } = value;
     return html`<article part="base" aria-labelledby="title">
       ${this.renderToolbar()} ${this.renderStaleNotice()}
       <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${this.titleOf(article)}</div>
-      ${this.renderMeta(article)} ${this.renderMedia(article, body)} ${body ?? nothing} ${this.renderAttachments(article, level)} ${this.renderSequence(value)}
+      ${this.renderMeta(article)} ${this.renderMedia(article, bodyImages)} ${body ?? (bodyHtml ? unsafeHTML(bodyHtml) : nothing)} ${this.renderAttachments(article, level)} ${this.renderSequence(value)}
     </article>`;
   }
 }
