@@ -27,7 +27,6 @@ export function budgets(r) {
     }
   };
   add('script tag: tabs + list on the native shape ≤ 25 kB gzip before the list shows, every file', 'bytes', () => [kB(r.bytes.iife.gzip), r.bytes.iife.gzip <= 25000]);
-  add('ESM news-list (native adapter) incl. Lit ≤ 12 kB gzip', 'bytes', () => [kB(r.bytes.esm['news-list'].gzip), r.bytes.esm['news-list'].gzip <= 12000]);
   add('100-article render ≤ 1.25× vanilla', 'render', () => {
     const e = r.render[100];
     return [`${e.ratio}× (${ms(e.element.layout.median)} vs ${ms(e.vanilla.layout.median)})`, e.ratio <= 1.25];
@@ -103,6 +102,10 @@ export function render(r, budgetRows) {
       return d ? kB(d.gzip) : '—';
     };
     section('   what each dependency adds at load (gzip, marginal)', table(['bundle', ...names], bundles.map(([k, v]) => [k, ...names.map((n) => cell(v, n))])));
+    // Reported, not budgeted (issue 16): what an app's bundler adds for <news-list>, with Lit and without it (an app that has Lit already).
+    const list = r.bytes.esm['news-list'];
+    const litShare = ['lit', '@lit/task'].reduce((sum, name) => sum + (list.dependencies.find((d) => d.name === name)?.gzip ?? 0), 0);
+    out.push(`\n   ESM news-list (native adapter), reported: ${kB(list.gzip)} gzip with Lit, ${kB(list.gzip - litShare)} without Lit and @lit/task`);
   }
   if (r.render) {
     const rows = [100, 10, 1000].filter((n) => r.render[n]).sort((a, b) => a - b).map((n) => {

@@ -81,8 +81,8 @@ function jsonUnicode(bytes: Uint8Array): 'utf-32be' | 'utf-32le' | 'utf-16be' | 
   return undefined;
 }
 
-export function decodeBody(buffer: ArrayBuffer, contentType: string | null, json = false): string {
-  const bytes = new Uint8Array(buffer);
+export function decodeBody(buffer: ArrayBuffer | Uint8Array, contentType: string | null, json = false): string {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   // UTF-32's byte order marks first: FF FE 00 00 starts with UTF-16LE's.
   if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, false);
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00) return decodeUtf32(bytes, true);

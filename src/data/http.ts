@@ -3,8 +3,10 @@
 // 4xx, and every failure turned into a NewsError that says what went wrong.
 
 import type { FetchedResource } from './adapter.js';
-import { decodeBody } from './encoding.js';
-import { NewsError, isAbortError } from '../base/errors.js';
+import { NewsError, isAbortError, loadOnce } from '../base/errors.js';
+
+/** The encodings of legacy answers (GBK, Big5, a feed's XML declaration…), loaded with the first answer that needs them. */
+const loadEncoding = loadOnce(() => import('./encoding.js'), 'decoder of legacy encodings');
 
 export interface RequestOptions {
   /** Extra request headers (an API key, say). */
@@ -22,6 +24,21 @@ export interface RequestOptions {
    * an endpoint that redirects elsewhere is refused unless its final origin is named here.
    */
   redirectOrigins?: readonly string[];
+}
+
+/**
+ * A JSON answer as nearly every endpoint sends it: UTF-8 (RFC 8259), no other charset named, no
+ * UTF-16 or UTF-32 (a zero byte or a byte order mark of theirs in the first four bytes). Anything
+ * else, and every feed, goes to encoding.ts, loaded then.
+ */
+function utf8Json(bytes: Uint8Array, contentType: string | null): string | undefined {
+  const charset = /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1].toLowerCase();
+  if ((charset && charset !== 'utf-8' && charset !== 'utf8') || bytes.subarray(0, 4).includes(0) || bytes[0] === 0xfe || bytes[0] === 0xff) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface FetchOptions extends RequestOptions {
@@ -137,14 +154,16 @@ async function fetchOnce(url: string, as: BodyKind, options: FetchOptions, signa
       body,
     });
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Bytes, not response.text(): that reads everything as UTF-8, and feeds of legacy portals are
     // often GB2312, Big5 or Shift_JIS, declared in a header or in their XML declaration.
-    text = decodeBody(await response.arrayBuffer(), response.headers.get('content-type'), as === 'json');
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     throw failure(error, signal, url, 'The connection broke off while the answer was arriving');
   }
+  const contentType = response.headers.get('content-type');
+  const text = (as === 'json' ? utf8Json(bytes, contentType) : undefined) ?? (await loadEncoding()).decodeBody(bytes, contentType, as === 'json');
   const base = { url, status: response.status, headers: response.headers };
   if (as === 'text') return { ...base, data: text };
   try {

@@ -138,6 +138,21 @@ describe('NewsClient', () => {
       expect((await tabs).kind).to.equal('http');
     });
 
+    it('reads JSON in UTF-8 as it comes, and a legacy server’s GBK or UTF-16 JSON through the decoder loaded for it', async () => {
+      const gbk = new Uint8Array([...new TextEncoder().encode('{"items":[{"id":1,"title":"'), 0xd6, 0xd0, 0xce, 0xc4, ...new TextEncoder().encode('"}]}')]);
+      const utf16 = new Uint8Array([...'{"items":[{"id":2,"title":"中文"}]}'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+      fetchMock = mockFetch((url) => {
+        if (url.pathname === '/gbk.json') return new Response(gbk, { headers: { 'content-type': 'application/json; charset=gbk' } });
+        if (url.pathname === '/utf16.json') return new Response(utf16, { headers: { 'content-type': 'application/json' } });
+        return json({ items: [{ id: 3, title: 'café 中文' }] });
+      });
+      const client = new NewsClient();
+      const title = async (src: string) => (await client.list({ src }, 'native', { category: null, page: 1, pageSize: 10 })).items[0].title;
+      expect(await title('/utf8.json')).to.equal('café 中文');
+      expect(await title('/gbk.json')).to.equal('中文');
+      expect(await title('/utf16.json')).to.equal('中文');
+    });
+
     it('loads an article from article-src, as Article or { item }', async () => {
       fetchMock = mockFetch((url) =>
         json(url.pathname.endsWith('/1') ? { id: 1, title: 'One', body: '<p>x</p>' } : { item: { id: 2, title: 'Two' } }),
