@@ -24,9 +24,9 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   ready?: () => Promise<void> | undefined;
   /** What `news-load` says once the result has rendered. */
   loaded: (value: T) => NewsLoadDetail;
-  /** The value as a prerendered fragment carries it (JSON), and back; the value itself without them. */
+  /** The value as a prerendered fragment carries it (JSON), and back (undefined: not to be taken, load); the value itself without them. */
   pack?: (value: T) => unknown;
-  unpack?: (packed: unknown) => T;
+  unpack?: (packed: unknown) => T | undefined;
 }
 
 /** Server: the loads of the elements rendered, for prerender() to run between its two passes. */

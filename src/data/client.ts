@@ -60,10 +60,15 @@ export class NewsClient extends EventTarget {
   categoriesKnown: readonly Category[] = [];
   /** The articles the group's list shows, and for which category. */
   private listShown?: { category: string | null; items: readonly Article[] };
-  /** The categories the group's list's latest answer named (or its whole set has), for the tabs. */
-  private listCategories?: readonly Category[];
-  /** Tabs waiting for the group's list to show its first answer (whose categories they take). */
-  private readonly listWaiters = new Set<{ resolve: () => void; reject: (error: unknown) => void }>();
+  /**
+   * What the group's list last had from its endpoint, at which revision: the categories its
+   * answer named (or its whole set has), or its failure. The tabs of the group take them.
+   */
+  private listOutcome?: { src: string; revision: number; categories?: readonly Category[]; error?: unknown };
+  /** The list requests under way (a failed list that is idle sends no answer to wait for). */
+  private listsPending = 0;
+  /** Tabs waiting for the list's outcome: each looks again at every change. */
+  private readonly listWaiters = new Set<() => void>();
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
@@ -104,7 +109,7 @@ export class NewsClient extends EventTarget {
       this.memo.clear();
       this.pipeline.wholeSets.clear();
       this.listShown = undefined;
-      this.listCategories = undefined;
+      this.listOutcome = undefined;
       return;
     }
     this.cache.delete(`json ${url}`);
@@ -112,16 +117,20 @@ export class NewsClient extends EventTarget {
   }
 
   async list(config: EndpointConfig, adapterName: string, query: ListQuery, signal?: AbortSignal): Promise<ArticlePage> {
+    this.listsPending += 1;
     try {
       const page = await this.run(config, adapterName, signal, (adapter, context) => readList(adapter, query, context, this.pipeline));
-      if (page.categories?.length) {
-        this.listCategories = page.categories;
-        if (!this.categoriesKnown.length) this.knowCategories(page.categories);
-      }
-      this.settleListWaiters();
+      if (!this.categoriesKnown.length && page.categories?.length) this.knowCategories(page.categories);
+      // An earlier failure is over; the list shows this answer next (showList).
+      if (this.listOutcome?.error !== undefined) this.listOutcome = undefined;
+      this.listsPending -= 1;
       return page;
     } catch (error) {
-      if (!isAbortError(error)) this.settleListWaiters(error);
+      this.listsPending -= 1;
+      if (!isAbortError(error)) {
+        this.listOutcome = { src: config.src, revision: this.revision, error };
+        this.wakeListWaiters();
+      }
       throw error;
     }
   }
@@ -135,9 +144,8 @@ export class NewsClient extends EventTarget {
   async categories(config: EndpointConfig, adapterName: string, pageSize: number, { signal, fromList = false }: { signal?: AbortSignal; fromList?: boolean } = {}): Promise<readonly Category[]> {
     const categories = await this.run(config, adapterName, signal, (adapter, context) =>
       readCategoryList(adapter, context, async () => {
-        if (fromList) await this.untilListShows(signal);
-        if (fromList && this.listCategories) return this.listCategories;
-        return readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline);
+        const named = fromList ? await this.untilListShows(config.src, signal) : undefined;
+        return named ?? readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline);
       }),
     );
     this.knowCategories(categories);
@@ -150,10 +158,16 @@ export class NewsClient extends EventTarget {
     );
   }
 
-  /** The list tells what it shows (a page, or the pages "load more" joined): previous and next for the article view. */
-  showList(category: string | null, items: readonly Article[]): void {
+  /**
+   * The list tells what it shows (a page, or the pages "load more" joined) and from which `src`:
+   * previous and next for the article view, and the categories the answer named for the tabs.
+   */
+  showList(category: string | null, items: readonly Article[], { src, categories }: { src: string; categories?: readonly Category[] }): void {
     this.listShown = { category, items };
-    this.settleListWaiters();
+    // A page that names none (one category's, of an endpoint that lists none) keeps those known.
+    const known = this.listOutcome?.src === src ? this.listOutcome.categories : undefined;
+    this.listOutcome = { src, revision: this.revision, categories: categories?.length ? categories : known };
+    this.wakeListWaiters();
   }
 
   /**
@@ -166,28 +180,34 @@ export class NewsClient extends EventTarget {
     return neighboursOf(this.pipeline, article);
   }
 
-  /** Resolves when the group's list next has an answer or shows one; rejects with the list's failure. */
-  private untilListShows(signal?: AbortSignal): Promise<void> {
-    if (this.listShown) return Promise.resolve();
+  /**
+   * Resolves once the group's list has shown an answer of `src` at the current revision, with the
+   * categories it named (undefined: none); rejects with the list's failure when no request of it
+   * is under way. Public for the article on the server, whose previous and next are the list's.
+   */
+  untilListShows(src: string, signal?: AbortSignal): Promise<readonly Category[] | undefined> {
     return new Promise((resolve, reject) => {
-      const waiter = {
-        resolve: () => done(resolve),
-        reject: (error: unknown) => done(() => reject(error)),
+      const check = () => {
+        const outcome = this.listOutcome;
+        const current = outcome?.src === src && outcome.revision === this.revision;
+        if (current && !outcome.error) done(() => resolve(outcome.categories));
+        else if (current && this.listsPending === 0) done(() => reject(outcome.error));
       };
       const onAbort = () => done(() => reject(abortReason(signal!)));
       const done = (settle: () => void) => {
-        this.listWaiters.delete(waiter);
+        this.listWaiters.delete(check);
         signal?.removeEventListener('abort', onAbort);
         settle();
       };
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort);
-      this.listWaiters.add(waiter);
+      this.listWaiters.add(check);
+      check();
     });
   }
 
-  private settleListWaiters(error?: unknown): void {
-    for (const waiter of this.listWaiters) error === undefined ? waiter.resolve() : waiter.reject(error);
+  private wakeListWaiters(): void {
+    for (const check of [...this.listWaiters]) check();
   }
 
   private knowCategories(categories: readonly Category[]): void {
@@ -230,9 +250,8 @@ export class NewsClient extends EventTarget {
       () => {
         this.staleUrls.delete(key);
         if (!this.staleUrls.size) this.staleError = undefined;
+        // The views load again (tabs that follow the list wait for its answer at this revision).
         this.revision += 1;
-        // The views load again: tabs that follow the list wait for its fresh answer.
-        this.listShown = undefined;
         this.dispatchEvent(new Event('refresh'));
       },
       (error: unknown) => {

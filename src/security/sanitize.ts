@@ -104,8 +104,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (node.getAttribute('style')?.trim() === '') node.removeAttribute('style');
   if (node instanceof HTMLIFrameElement) hardenFrame(node);
   if (node instanceof HTMLImageElement) {
-    node.loading = 'lazy';
-    node.decoding = 'async';
+    // Attributes, not the properties: the same in a browser, and written out by a server's DOM too.
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
   }
 });
 

@@ -107,6 +107,8 @@ function serverSanitizer(): NonNullable<typeof sanitizer> {
       restore();
     }
   })();
+  // A failure (jsdom or DOMPurify missing) is met again by the next call, not kept.
+  sanitizer.catch(() => (sanitizer = undefined));
   return sanitizer;
 }
 
@@ -128,6 +130,11 @@ async function renderBody(html: string, options: BodyOptions): Promise<ServerBod
     const found: Node[] = [];
     while (comments.nextNode()) found.push(comments.currentNode);
     for (const comment of found) comment.parentNode?.removeChild(comment);
+    // The sanitizer cleans inline CSS as the CSS parser it runs beside reads it; jsdom's is not a
+    // browser's (escapes, image-set()…): a style with an escape or a function (url(), var()…) goes.
+    for (const styled of container.querySelectorAll('[style]')) {
+      if (/[\\()@<>]/.test(styled.getAttribute('style') ?? '')) styled.removeAttribute('style');
+    }
     return { html: container.outerHTML, images: [...container.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '') };
   } finally {
     restore();
@@ -157,10 +164,10 @@ async function prerenderNow(markup: string, options: PrerenderOptions): Promise<
   return withPageGlobals(pageUrl, async () => {
     const template = () => html`${unsafeStatic(markup)}`;
     const seeds: Seeds = { loads: {}, groups: {} };
-    serverLoads.clear();
-    setSeeds(seeds);
     // Made before the render, while nothing else runs: it sets globals as it loads.
     await serverSanitizer();
+    serverLoads.clear();
+    setSeeds(seeds);
     try {
       await collectResult(render(template()));
       const loads = [...serverLoads];

@@ -103,7 +103,7 @@ describe('NewsClient', () => {
       const page = await client.list({ src: '/api/news' }, 'native', { category: null, page: 1, pageSize: 3 });
       const [first, second] = page.items;
       expect(client.neighbours(second, null), 'before the list shows it').to.equal(undefined);
-      client.showList(null, page.items);
+      client.showList(null, page.items, { src: config.src });
       expect(client.neighbours(second, null)?.map((a) => a.id)).to.deep.equal(page.items.map((a) => a.id));
       expect(client.neighbours(first, 'faq'), 'another category than the one on show').to.equal(undefined);
       client.invalidate();
@@ -119,23 +119,29 @@ describe('NewsClient', () => {
       const waiting = client.categories(paged, 'native', 3, { fromList: true }).finally(() => (settled = true));
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect([settled, fetchMock.requests.length], 'nothing asked before the list').to.deep.equal([false, 0]);
-      await client.list(paged, 'native', { category: null, page: 1, pageSize: 3 });
+      const page = await client.list(paged, 'native', { category: null, page: 1, pageSize: 3 });
+      client.showList(null, page.items, { src: paged.src, categories: page.categories });
       expect((await waiting).map((c) => c.id)).to.deep.equal(['faq']);
       expect(fetchMock.requests).to.have.length(1);
+      // Another endpoint's list (the list's src changed): its answer, not the one shown before.
+      const moved = client.categories({ src: '/other.json' }, 'native', 3, { fromList: true });
+      client.showList(null, [], { src: '/other.json', categories: [{ id: 'news', name: 'News' }] });
+      expect((await moved).map((c) => c.id)).to.deep.equal(['news']);
 
       // A list that shows one category's page, whose answer names none: the tabs ask for All.
       const other = new NewsClient();
-      other.showList('faq', []);
+      other.showList('faq', [], { src: '/paged.json' });
       expect((await other.categories({ src: '/paged.json' }, 'native', 3, { fromList: true })).map((c) => c.id)).to.deep.equal(['faq']);
       expect(new URL(fetchMock.requests[1].url).searchParams.get('category')).to.equal(null);
 
-      // The list's failure is the tabs' too (the list shows it, for both).
+      // The list's failure is the tabs' too (the list shows it, for both), also for tabs that come after it.
       fetchMock.restore();
       fetchMock = mockFetch(() => new Response('no', { status: 500 }));
       const failing = new NewsClient({ retries: 0 });
       const tabs = rejection(failing.categories({ src: '/down.json' }, 'native', 3, { fromList: true }));
       await rejection(failing.list({ src: '/down.json' }, 'native', { category: null, page: 1, pageSize: 3 }));
       expect((await tabs).kind).to.equal('http');
+      expect((await rejection(failing.categories({ src: '/down.json' }, 'native', 3, { fromList: true }))).kind, 'tabs made later').to.equal('http');
     });
 
     it('reads JSON in UTF-8 as it comes, and a legacy server’s GBK or UTF-16 JSON through the decoder loaded for it', async () => {

@@ -175,6 +175,24 @@ describe('prerendering', () => {
     assert.match(bodies[1], /part="body"/, 'the bodies are there');
   });
 
+  it('a body’s comments (forged hydration markers) and CSS past what the server can check are left out; images load lazily', async () => {
+    const body = '<p>a<!--/lit-part--><!--lit-part AAAA-->b</p><p style="color: red">red</p><p style="background: u\\72 l(https://evil.example/x.png)">bg</p><img src="/dist/demo/x.png" alt="x">';
+    await writeFile(join(artifacts, 'prerender-tricky.json'), JSON.stringify([{ id: 't1', title: 'Tricky', body }]));
+    const markup = '<news-article src="/test-results/prerender-tricky.json" article-id="t1" heading-level="2"></news-article>';
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', markup, '--page-url', pageUrl]);
+    const start = stdout.indexOf('<div class="body"');
+    const shown = stdout.slice(start, stdout.indexOf('<!--/lit-part-->', start));
+    assert.match(shown, /<p>ab<\/p><p style="color: red;?">red<\/p><p>bg<\/p>/);
+    assert.match(shown, /<img [^>]*loading="lazy"[^>]*decoding="async"|<img [^>]*decoding="async"[^>]*loading="lazy"/);
+    assert.doesNotMatch(shown, /<!--|evil/);
+  });
+
+  it('an article opened in the fragment’s URL (?id=) over the list has its previous and next', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--page-size', '5', '--page-url', `${pageUrl}?id=1052`, '--attr', 'heading-level=2']);
+    assert.match(stdout, /part="sequence"/);
+    assert.match(stdout, /part="body"/);
+  });
+
   it('prerender() calls made at once each get their own fragment', async () => {
     const { prerender } = await import('../../dist/ssr.js');
     const list = (file) => `<news-list src="${DATA}/${file}" page-size="3" heading-level="2"></news-list>`;

@@ -88,6 +88,8 @@ export class NewsArticle extends NewsElement {
       // article rather than after it. A failure here is met again, and reported, by buildBody.
       loadSanitizer().catch(() => undefined);
       const [article] = await Promise.all([group.client.article(config, adapter, id, signal), this.ensureCategories(group, config, adapter, signal)]);
+      // On the server the list loads beside the article: previous and next are the list's items.
+      if (isServer && group.has('list')) await group.client.untilListShows(src, signal).catch(() => undefined);
       const sequence = group.client.neighbours(article, group.selection.category);
       const index = sequence?.findIndex((a) => a.id === article.id) ?? -1;
       const around = index < 0 ? {} : { previous: sequence![index - 1], next: sequence![index + 1] };
@@ -100,10 +102,18 @@ export class NewsArticle extends NewsElement {
       return { article, body, bodyImages: [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''), ...around };
     },
     // In a prerendered fragment: the articles without their bodies; the body is the fragment's own.
-    pack: ({ article, previous, next, bodyImages }) => ({ article: withoutBody(article), previous: previous && withoutBody(previous), next: next && withoutBody(next), bodyImages }),
+    pack: ({ article, body, bodyHtml, previous, next, bodyImages }) => ({
+      article: withoutBody(article),
+      previous: previous && withoutBody(previous),
+      next: next && withoutBody(next),
+      bodyImages,
+      hasBody: Boolean(body ?? bodyHtml),
+    }),
+    // Without the fragment's body (no declarative shadow DOM, the element made anew), the article loads.
     unpack: (packed) => {
-      const { article, previous, next, bodyImages } = packed as LoadedArticle;
-      return { article, previous, next, bodyImages, body: this.renderRoot?.querySelector<HTMLElement>('.body[part="body"]') ?? undefined };
+      const { article, previous, next, bodyImages, hasBody } = packed as LoadedArticle & { hasBody: boolean };
+      const body = this.renderRoot?.querySelector<HTMLElement>('.body[part="body"]') ?? undefined;
+      return hasBody && !body ? undefined : { article, previous, next, bodyImages, body };
     },
     loaded: ({ article }) => ({ kind: 'article', article }),
   });
@@ -383,7 +393,7 @@ export class NewsArticle extends NewsElement {
     return html`<article part="base" aria-labelledby="title">
       ${this.renderToolbar()} ${this.renderStaleNotice()}
       <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1" dir="auto">${this.titleOf(article)}</div>
-      ${this.renderMeta(article)} ${this.renderMedia(article, bodyImages)} ${body ?? (bodyHtml ? unsafeHTML(bodyHtml) : nothing)} ${this.renderAttachments(article, level)} ${this.renderSequence(value)}
+      ${this.renderMeta(article)} ${this.renderMedia(article, bodyImages)} ${body ?? (isServer && bodyHtml ? unsafeHTML(bodyHtml) : nothing)} ${this.renderAttachments(article, level)} ${this.renderSequence(value)}
     </article>`;
   }
 }

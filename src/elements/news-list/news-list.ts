@@ -81,7 +81,7 @@ export class NewsList extends NewsElement {
       const pages = paging === 'load-more' ? loadPages(pageOf, page) : pageOf(page).then((answer) => [answer]);
       const [answers] = await Promise.all([pages, this.ensureCategories(group, config, adapter, signal)]);
       const result = answers.length === 1 ? answers[0] : joinPages(answers);
-      group.client.showList(category, result.items);
+      group.client.showList(category, result.items, { src, categories: result.categories });
       return { result, category, answers, src };
     },
     // In a prerendered fragment: the page without the bodies the answer may have brought (the
@@ -205,7 +205,7 @@ export class NewsList extends NewsElement {
       // A prerendered page taken over: the client knows what the list shows, as after a load
       // (previous and next in the article view; tabs waiting for the list's categories).
       this.prerenderedShown = true;
-      group.client.showList(shown.category, shown.result.items);
+      group.client.showList(shown.category, shown.result.items, { src: shown.src, categories: shown.result.categories });
     }
     if (this.showsError !== this.errorShown) {
       // The others of the group (tabs leaving their error to this one) render again.
