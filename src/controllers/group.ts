@@ -1,79 +1,19 @@
 // Groups: the elements that share one selection (category, page, open article) and one data
 // client. A group is named by the `group` attribute, or else by `adapter` + `src`; it lives while
-// it has members, so two groups on a page never see each other's state or cache.
+// it has members, so two groups on a page never see each other's state or cache. Its settings
+// come from its members (group-settings.ts).
 
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { EndpointConfig } from '../data/adapter.js';
-import { type ClientOptions, NewsClient } from '../data/client.js';
+import { NewsClient } from '../data/client.js';
+import { DEFAULT_URL_PARAM, type GroupMember, GroupSettings, type MemberKind } from './group-settings.js';
 import { type FocusTarget, type Selection, type SelectionChange, SelectionStore } from './selection.js';
-import { DEFAULT_URL_PREFIX, UrlSync, urlParams } from './url-state.js';
+import { UrlSync, urlParams } from './url-state.js';
 import { pageSeeds } from '../prerender/seeds.js';
 
 export type { Selection, SelectionChange };
 
-export type MemberKind = 'tabs' | 'list' | 'article';
-
-/** What an element tells its group about itself. */
-export interface GroupMember extends ReactiveControllerHost {
-  readonly memberKind: MemberKind;
-  /** The group name, `src` and `adapter` the element was given. */
-  readonly groupName: string | null;
-  readonly endpointSrc: string | null;
-  readonly adapterName: string;
-  /** The parts of the endpoint configuration this element's attributes set. */
-  endpointPart(): Partial<EndpointConfig>;
-  /** Request options this element's attributes set (timeout, max age, retries). */
-  clientOptions(): ClientOptions;
-  /** An article element that shows the group's selection (no fixed `article-id`). */
-  readonly isDetailView?: boolean;
-  readonly pageSizeWanted?: number;
-  /** The URL parameter an article element reads its id from. */
-  readonly urlParam?: string;
-  /** The `url-state` attribute: null (off), '' (on, default prefix) or a parameter prefix. */
-  readonly urlState?: string | null;
-  /** Called on each change of the group's selection, before the element renders again. */
-  selectionChanged?(change: SelectionChange): void;
-}
-
-
 export const DEFAULT_PAGE_SIZE = 10;
-export const DEFAULT_URL_PARAM = 'id';
-
-/** Whose setting the group takes where members disagree: the list's, then the tabs', then the article's. */
-const PRECEDENCE: Record<MemberKind, number> = { list: 0, tabs: 1, article: 2 };
-
-/** The attribute that sets each client option. */
-const CLIENT_OPTIONS: Record<keyof ClientOptions, string> = {
-  timeout: 'timeout',
-  maxAge: 'max-age',
-  retries: 'retries',
-  retryDelay: 'retry-delay',
-  headers: 'request-headers',
-  credentials: 'credentials',
-  redirectOrigins: 'redirect-origins',
-};
-
-/** The settings a member gives its group, by attribute name (undefined: not set). */
-function settingsOf(member: GroupMember): Record<string, unknown> {
-  const endpoint = member.endpointPart();
-  return {
-    src: endpoint.src,
-    adapter: member.adapterName === 'native' ? undefined : member.adapterName,
-    'categories-src': endpoint.categoriesSrc,
-    mapping: endpoint.mapping,
-    'no-sticky': endpoint.noSticky || undefined,
-    'url-state': member.urlState === null || member.urlState === undefined ? undefined : member.urlState.trim() || DEFAULT_URL_PREFIX,
-    'url-param': member.urlParam === DEFAULT_URL_PARAM ? undefined : member.urlParam,
-    ...Object.fromEntries(Object.entries(member.clientOptions()).map(([option, value]) => [CLIENT_OPTIONS[option as keyof ClientOptions], value])),
-  };
-}
-
-/** Members by precedence; members of one kind in document order (not the order they were upgraded or connected in). */
-function byPrecedence(a: GroupMember, b: GroupMember): number {
-  const rank = PRECEDENCE[a.memberKind] - PRECEDENCE[b.memberKind];
-  if (rank || typeof Node === 'undefined' || !(a instanceof Node) || !(b instanceof Node)) return rank;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
 
 export class NewsGroup {
   readonly key: string;
@@ -82,11 +22,12 @@ export class NewsGroup {
   readonly members = new Set<GroupMember>();
   /** The URL state, while a member asks for it (`url-state`). */
   private urlSync?: UrlSync;
-  /** The disagreements warned of (setting and value), each once. */
-  private readonly warned = new Set<string>();
+  /** The settings its members give it. */
+  private readonly settings: GroupSettings;
 
   constructor(key: string) {
     this.key = key;
+    this.settings = new GroupSettings(key, this.members);
     for (const type of ['refresh', 'stale', 'categories']) this.client.addEventListener(type, () => this.notify());
     // Prerendered: the names of the categories the server's client knew (the list's labels).
     const seed = pageSeeds().groups[key];
@@ -114,13 +55,13 @@ export class NewsGroup {
 
   /** The prefix of the group's URL parameters when it keeps its selection in the URL, else null. */
   get urlPrefix(): string | null {
-    return (this.setting('url-state') as string | undefined) ?? null;
+    return (this.settings.get('url-state') as string | undefined) ?? null;
   }
 
   /** The query parameter that carries an article id in the page URL. */
   get urlParam(): string {
     if (this.urlSync) return urlParams(this.urlSync.prefix).article;
-    return (this.setting('url-param') as string | undefined) ?? DEFAULT_URL_PARAM;
+    return (this.settings.get('url-param') as string | undefined) ?? DEFAULT_URL_PARAM;
   }
 
   /**
@@ -147,13 +88,8 @@ export class NewsGroup {
    * follow them, and members that disagree on a setting hear of it in the console.
    */
   membersChanged(): void {
-    const options: Record<string, unknown> = {};
-    for (const [option, attribute] of Object.entries(CLIENT_OPTIONS)) {
-      const value = this.setting(attribute);
-      if (value !== undefined) options[option] = value;
-    }
-    this.client.options = options as ClientOptions;
-    this.warnOfDisagreement();
+    this.client.options = this.settings.clientOptions();
+    this.settings.warnOfDisagreement();
     const prefix = this.urlPrefix;
     if (prefix !== (this.urlSync?.prefix ?? null)) {
       this.urlSync?.stop();
@@ -164,24 +100,24 @@ export class NewsGroup {
   }
 
   get adapterName(): string {
-    return (this.setting('adapter') as string | undefined) ?? 'native';
+    return (this.settings.get('adapter') as string | undefined) ?? 'native';
   }
 
   /** The endpoint, each field as the member that comes first by precedence (a list, then tabs, then an article) sets it. */
   get config(): EndpointConfig {
     return {
-      src: (this.setting('src') as string | undefined) ?? '',
-      categoriesSrc: this.setting('categories-src') as string | undefined,
+      src: (this.settings.get('src') as string | undefined) ?? '',
+      categoriesSrc: this.settings.get('categories-src') as string | undefined,
       // An article's own `article-src` is its own: the group's is for the others (a list's links).
-      articleSrc: this.ranked().find((member) => member.endpointPart().articleSrc)?.endpointPart().articleSrc,
-      mapping: this.setting('mapping') as EndpointConfig['mapping'],
-      noSticky: this.setting('no-sticky') as boolean | undefined,
+      articleSrc: this.settings.ranked().find((member) => member.endpointPart().articleSrc)?.endpointPart().articleSrc,
+      mapping: this.settings.get('mapping') as EndpointConfig['mapping'],
+      noSticky: this.settings.get('no-sticky') as boolean | undefined,
     };
   }
 
   /** The page size of the group's first list (the tabs' fallback request is its first page). */
   get pageSize(): number {
-    return this.ranked().find((member) => member.pageSizeWanted)?.pageSizeWanted ?? DEFAULT_PAGE_SIZE;
+    return this.settings.ranked().find((member) => member.pageSizeWanted)?.pageSizeWanted ?? DEFAULT_PAGE_SIZE;
   }
 
   has(kind: MemberKind, test: (member: GroupMember) => boolean = () => true): boolean {
@@ -192,37 +128,6 @@ export class NewsGroup {
   /** Whether the group opens articles in place (it has an article element without a fixed id). */
   get hasDetailView(): boolean {
     return this.has('article', (member) => member.isDetailView === true);
-  }
-
-  /** The value of a setting: that of the first member by precedence that sets it. */
-  private setting(name: string): unknown {
-    for (const member of this.ranked()) {
-      const value = settingsOf(member)[name];
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  }
-
-  private ranked(): GroupMember[] {
-    return [...this.members].sort(byPrecedence);
-  }
-
-  /** Warns, once for each disagreement, where two members set one setting to different values. */
-  private warnOfDisagreement(): void {
-    const first = new Map<string, [GroupMember, string]>();
-    for (const member of this.ranked()) {
-      for (const [name, value] of Object.entries(settingsOf(member))) {
-        if (value === undefined) continue;
-        const text = JSON.stringify(value);
-        const taken = first.get(name);
-        if (!taken) {
-          first.set(name, [member, text]);
-        } else if (taken[1] !== text && !this.warned.has(`${name} ${text}`)) {
-          this.warned.add(`${name} ${text}`);
-          console.warn(`news-elements: in group "${this.key}", <news-${member.memberKind}> sets ${name} to ${text}, but <news-${taken[0].memberKind}> to ${taken[1]}: the group uses ${taken[1]} (a list's settings come first, then the tabs', then the article's).`, member);
-        }
-      }
-    }
   }
 
   /** Every member renders again. */

@@ -4,7 +4,8 @@
 
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { GroupController, type GroupMember, type MemberKind, type NewsGroup, type Selection } from '../controllers/group.js';
+import { GroupController, type NewsGroup, type Selection } from '../controllers/group.js';
+import type { GroupMember, MemberKind } from '../controllers/group-settings.js';
 import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
 import type { NewsError } from '../base/errors.js';

@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import type { EndpointConfig } from '../../src/data/adapter.js';
 import type { ClientOptions } from '../../src/data/client.js';
-import { type GroupMember, type MemberKind, NewsGroup, type SelectionChange } from '../../src/controllers/group.js';
+import type { GroupMember, MemberKind } from '../../src/controllers/group-settings.js';
+import { NewsGroup, type SelectionChange } from '../../src/controllers/group.js';
 
 function member(memberKind: MemberKind, extra: Partial<GroupMember> = {}): GroupMember & { updates: number } {
   const stand = {
