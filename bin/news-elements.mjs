@@ -13,7 +13,7 @@ const USAGE = `Usage: news-elements prerender --src <endpoint> [options]
   --adapter <name>        native, wordpress, ghost, jsonfeed, strapi, drupal, rss, mapping
   --categories-src <url>  where the categories come from, if not the list endpoint
   --page-size <n>         articles per page
-  --attr <name=value>     another attribute of both elements (repeatable): lang=zh-CN, time-zone=…
+  --attr <name=value>     another attribute of the three elements (repeatable): lang=zh-CN, time-zone=…
   --markup <html>         the page's own news tags instead of the above
   --page-url <url>        the URL of the page the fragment goes into (default http://localhost/)
   --polyfill              add the inline script that shows the fragment in browsers without

@@ -29,7 +29,7 @@ export interface RequestOptions {
 /**
  * A JSON answer as nearly every endpoint sends it: UTF-8 (RFC 8259), no other charset named, no
  * UTF-16 or UTF-32 (a zero byte or a byte order mark of theirs in the first four bytes). Anything
- * else, and every feed, goes to encoding.ts, loaded then.
+ * else, and every text answer (a feed, a WordPress page lookup), goes to encoding.ts, loaded then.
  */
 function utf8Json(bytes: Uint8Array, contentType: string | null): string | undefined {
   const charset = /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1].toLowerCase();
