@@ -50,6 +50,9 @@ const CLIENT_OPTIONS: Record<keyof ClientOptions, string> = {
   redirectOrigins: 'redirect-origins',
 };
 
+/** Settings each element has of its own, which the group takes from the first but no disagreement on which is warned of. */
+const OWN = new Set(['article-src', 'page-size']);
+
 /** The settings a member gives its group, by attribute name (undefined: not set). */
 function settingsOf(member: GroupMember): Record<string, unknown> {
   const endpoint = member.endpointPart();
@@ -57,8 +60,12 @@ function settingsOf(member: GroupMember): Record<string, unknown> {
     src: endpoint.src,
     adapter: member.adapterName === 'native' ? undefined : member.adapterName,
     'categories-src': endpoint.categoriesSrc,
+    // An article's own `article-src` is its own: the group's is for the others (a list's links).
+    'article-src': endpoint.articleSrc,
     mapping: endpoint.mapping,
     'no-sticky': endpoint.noSticky || undefined,
+    // Lists may differ: the first list's is the one the tabs' fallback request asks with.
+    'page-size': member.pageSizeWanted,
     'url-state': member.urlState === null || member.urlState === undefined ? undefined : member.urlState.trim() || DEFAULT_URL_PREFIX,
     'url-param': member.urlParam === DEFAULT_URL_PARAM ? undefined : member.urlParam,
     ...Object.fromEntries(Object.entries(member.clientOptions()).map(([option, value]) => [CLIENT_OPTIONS[option as keyof ClientOptions], value])),
@@ -83,44 +90,46 @@ export class GroupSettings {
     this.members = members;
   }
 
-  /** The value of a setting: that of the first member by precedence that sets it. */
-  get(name: string): unknown {
-    for (const member of this.ranked()) {
-      const value = settingsOf(member)[name];
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  }
-
-  ranked(): GroupMember[] {
-    return [...this.members].sort(byPrecedence);
+  /** Every setting the members set, each as the first member by precedence sets it. */
+  values(): Record<string, unknown> {
+    return this.merge(false);
   }
 
   /** Warns, once for each disagreement, where two members set one setting to different values. */
   warnOfDisagreement(): void {
-    const first = new Map<string, [GroupMember, string]>();
-    for (const member of this.ranked()) {
-      for (const [name, value] of Object.entries(settingsOf(member))) {
-        if (value === undefined) continue;
-        const text = JSON.stringify(value);
-        const taken = first.get(name);
-        if (!taken) {
-          first.set(name, [member, text]);
-        } else if (taken[1] !== text && !this.warned.has(`${name} ${text}`)) {
-          this.warned.add(`${name} ${text}`);
-          console.warn(`news-elements: in group "${this.key}", <news-${member.memberKind}> sets ${name} to ${text}, but <news-${taken[0].memberKind}> to ${taken[1]}: the group uses ${taken[1]} (a list's settings come first, then the tabs', then the article's).`, member);
-        }
-      }
-    }
+    this.merge(true);
   }
 
   /** The client's request options, each by the same rule. */
   clientOptions(): ClientOptions {
+    const values = this.values();
     const options: Record<string, unknown> = {};
     for (const [option, attribute] of Object.entries(CLIENT_OPTIONS)) {
-      const value = this.get(attribute);
-      if (value !== undefined) options[option] = value;
+      if (values[attribute] !== undefined) options[option] = values[attribute];
     }
     return options as ClientOptions;
+  }
+
+  /** One pass over the members by precedence: the first value of each setting, and (`warn`) each disagreement told. */
+  private merge(warn: boolean): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    const setBy = new Map<string, GroupMember>();
+    for (const member of [...this.members].sort(byPrecedence)) {
+      for (const [name, value] of Object.entries(settingsOf(member))) {
+        if (value === undefined) continue;
+        const first = setBy.get(name);
+        if (!first) {
+          values[name] = value;
+          setBy.set(name, member);
+          continue;
+        }
+        if (!warn || OWN.has(name)) continue;
+        const [text, taken] = [JSON.stringify(value), JSON.stringify(values[name])];
+        if (text === taken || this.warned.has(`${name} ${text}`)) continue;
+        this.warned.add(`${name} ${text}`);
+        console.warn(`news-elements: in group "${this.key}", <news-${member.memberKind}> sets ${name} to ${text}, but <news-${first.memberKind}> to ${taken}: the group uses ${taken} (a list's settings come first, then the tabs', then the article's).`, member);
+      }
+    }
+    return values;
   }
 }

@@ -55,13 +55,13 @@ export class NewsGroup {
 
   /** The prefix of the group's URL parameters when it keeps its selection in the URL, else null. */
   get urlPrefix(): string | null {
-    return (this.settings.get('url-state') as string | undefined) ?? null;
+    return (this.settings.values()['url-state'] as string | undefined) ?? null;
   }
 
   /** The query parameter that carries an article id in the page URL. */
   get urlParam(): string {
     if (this.urlSync) return urlParams(this.urlSync.prefix).article;
-    return (this.settings.get('url-param') as string | undefined) ?? DEFAULT_URL_PARAM;
+    return (this.settings.values()['url-param'] as string | undefined) ?? DEFAULT_URL_PARAM;
   }
 
   /**
@@ -100,24 +100,24 @@ export class NewsGroup {
   }
 
   get adapterName(): string {
-    return (this.settings.get('adapter') as string | undefined) ?? 'native';
+    return (this.settings.values().adapter as string | undefined) ?? 'native';
   }
 
   /** The endpoint, each field as the member that comes first by precedence (a list, then tabs, then an article) sets it. */
   get config(): EndpointConfig {
+    const values = this.settings.values();
     return {
-      src: (this.settings.get('src') as string | undefined) ?? '',
-      categoriesSrc: this.settings.get('categories-src') as string | undefined,
-      // An article's own `article-src` is its own: the group's is for the others (a list's links).
-      articleSrc: this.settings.ranked().find((member) => member.endpointPart().articleSrc)?.endpointPart().articleSrc,
-      mapping: this.settings.get('mapping') as EndpointConfig['mapping'],
-      noSticky: this.settings.get('no-sticky') as boolean | undefined,
+      src: (values.src as string | undefined) ?? '',
+      categoriesSrc: values['categories-src'] as string | undefined,
+      articleSrc: values['article-src'] as string | undefined,
+      mapping: values.mapping as EndpointConfig['mapping'],
+      noSticky: values['no-sticky'] as boolean | undefined,
     };
   }
 
   /** The page size of the group's first list (the tabs' fallback request is its first page). */
   get pageSize(): number {
-    return this.settings.ranked().find((member) => member.pageSizeWanted)?.pageSizeWanted ?? DEFAULT_PAGE_SIZE;
+    return (this.settings.values()['page-size'] as number | undefined) ?? DEFAULT_PAGE_SIZE;
   }
 
   has(kind: MemberKind, test: (member: GroupMember) => boolean = () => true): boolean {
