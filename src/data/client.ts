@@ -10,7 +10,7 @@ import type { Adapter, AdapterContext, EndpointConfig, FetchedResource, ListQuer
 import { NewsError, isAbortError } from '../base/errors.js';
 import { type BodyKind, type RequestOptions, fetchResource } from './http.js';
 import type { Article, ArticlePage, Category } from './model.js';
-import { newPipelineState, neighboursOf, readArticleById, readCategoryList, readList } from './pipeline.js';
+import { categoriesOfPage, newPipelineState, neighboursOf, readArticleById, readCategoryList, readList } from './pipeline.js';
 import { getAdapter } from './registry.js';
 import { checkHtmlPolicy } from '../security/html-policy.js';
 
@@ -45,7 +45,7 @@ function abortReason(signal: AbortSignal): unknown {
 /**
  * Events: `refresh` when a background revalidation brought a new answer (views should re-read),
  * `stale` when it failed (views keep the old answer and may show `staleError`), `categories` when
- * the categories known changed.
+ * the categories known changed, `list` when the group's list showed an answer or failed.
  */
 export class NewsClient extends EventTarget {
   options: ClientOptions;
@@ -67,8 +67,6 @@ export class NewsClient extends EventTarget {
   private listOutcome?: { src: string; revision: number; categories?: readonly Category[]; error?: unknown };
   /** The list requests under way (a failed list that is idle sends no answer to wait for). */
   private listsPending = 0;
-  /** Tabs waiting for the list's outcome: each looks again at every change. */
-  private readonly listWaiters = new Set<() => void>();
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly memo = new Map<string, unknown>();
@@ -129,7 +127,7 @@ export class NewsClient extends EventTarget {
       this.listsPending -= 1;
       if (!isAbortError(error)) {
         this.listOutcome = { src: config.src, revision: this.revision, error };
-        this.wakeListWaiters();
+        this.dispatchEvent(new Event('list'));
       }
       throw error;
     }
@@ -145,7 +143,7 @@ export class NewsClient extends EventTarget {
     const categories = await this.run(config, adapterName, signal, (adapter, context) =>
       readCategoryList(adapter, context, async () => {
         const named = fromList ? await this.untilListShows(config.src, signal) : undefined;
-        return named ?? readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline);
+        return named ?? categoriesOfPage(adapter, await readList(adapter, { category: null, page: 1, pageSize }, context, this.pipeline));
       }),
     );
     this.knowCategories(categories);
@@ -167,7 +165,7 @@ export class NewsClient extends EventTarget {
     // A page that names none (one category's, of an endpoint that lists none) keeps those known.
     const known = this.listOutcome?.src === src ? this.listOutcome.categories : undefined;
     this.listOutcome = { src, revision: this.revision, categories: categories?.length ? categories : known };
-    this.wakeListWaiters();
+    this.dispatchEvent(new Event('list'));
   }
 
   /**
@@ -195,19 +193,15 @@ export class NewsClient extends EventTarget {
       };
       const onAbort = () => done(() => reject(abortReason(signal!)));
       const done = (settle: () => void) => {
-        this.listWaiters.delete(check);
+        this.removeEventListener('list', check);
         signal?.removeEventListener('abort', onAbort);
         settle();
       };
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort);
-      this.listWaiters.add(check);
+      this.addEventListener('list', check);
       check();
     });
-  }
-
-  private wakeListWaiters(): void {
-    for (const check of [...this.listWaiters]) check();
   }
 
   private knowCategories(categories: readonly Category[]): void {

@@ -238,11 +238,11 @@ export async function readList(adapter: Adapter, query: ListQuery, context: Adap
   };
 }
 
-/** The categories: the adapter's own route, else `categories-src` in the native shape, else those a list answer names (`fromAnswers`: the categories, or the page to take them from). */
+/** The categories: the adapter's own route, else `categories-src` in the native shape, else those of the list's answers (`fromAnswers`). */
 export async function readCategoryList(
   adapter: Adapter,
   context: AdapterContext,
-  fromAnswers: () => Promise<ArticlePage | readonly Category[]>,
+  fromAnswers: () => Promise<readonly Category[]>,
 ): Promise<readonly Category[]> {
   let answer: CategoriesAnswer | readonly unknown[] | undefined = adapter.categories ? await adapter.categories(context) : undefined;
   if (answer === undefined && context.config.categoriesSrc) answer = await nativeCategories(context, context.config.categoriesSrc);
@@ -250,9 +250,11 @@ export async function readCategoryList(
     const { records, url } = Array.isArray(answer) ? { records: answer, url: context.config.categoriesSrc ?? context.config.src } : (answer as CategoriesAnswer);
     return readCategories(adapter, records, url);
   }
-  const first = await fromAnswers();
-  if (Array.isArray(first)) return first;
-  const page = first as ArticlePage;
+  return fromAnswers();
+}
+
+/** The categories of a page: those its answer named, else those of its articles. */
+export function categoriesOfPage(adapter: Adapter, page: ArticlePage): readonly Category[] {
   return page.categories ?? categoriesOfArticles(adapter, page.items);
 }
 
