@@ -73,6 +73,11 @@ export interface ArticlePage {
   skipped?: SkippedRecord[];
 }
 
+/** An article without its body (a list shows none; a prerendered fragment has it in its HTML). */
+export function withoutBody({ body: _, ...article }: Article): Article {
+  return article;
+}
+
 /** A record left out of an answer (API.md, "One bad record"). */
 export interface SkippedRecord {
   /** Its position in the answer's list (0-based). */

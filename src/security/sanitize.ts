@@ -188,6 +188,21 @@ function purifyWith<T>(options: BodyOptions, run: (settings: Config) => T): T {
   }
 }
 
+/** The element an article body is shown in, made in `doc` (the page's; on a server, its DOM's). */
+export function bodyContainer(doc: Document): HTMLElement {
+  const body = doc.createElement('div');
+  body.className = 'body';
+  body.setAttribute('part', 'body');
+  // Content runs in its own direction (English news on an Arabic page, say).
+  body.dir = 'auto';
+  return body;
+}
+
+/** The sources of a body's images, as written (the article shows its featured image once). */
+export function imageSources(body: ParentNode): string[] {
+  return [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+}
+
 /** Sanitizes CMS HTML into a fragment ready to insert. */
 export function sanitizeBody(html: string, options: BodyOptions): DocumentFragment {
   // A document-level payload (a <frameset>, say) leaves no body: nothing to show.

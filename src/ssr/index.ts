@@ -91,7 +91,7 @@ async function withPageGlobals<T>(pageUrl: string, run: () => Promise<T>): Promi
 const SANITIZER_GLOBALS = ['document', 'Document', 'DocumentFragment', 'Element', 'HTMLElement', 'HTMLAnchorElement', 'HTMLImageElement', 'HTMLIFrameElement', 'HTMLFormElement', 'Node', 'NodeFilter', 'Text'];
 
 /** The browser's sanitizer in a jsdom window of its own, made once: DOMPurify keeps the window it was made with. */
-let sanitizer: Promise<{ window: import('jsdom').DOMWindow; globals: Record<string, unknown>; sanitizeBody: typeof import('../security/sanitize.js').sanitizeBody }> | undefined;
+let sanitizer: Promise<{ window: import('jsdom').DOMWindow; globals: Record<string, unknown>; sanitize: typeof import('../security/sanitize.js') }> | undefined;
 
 function serverSanitizer(): NonNullable<typeof sanitizer> {
   sanitizer ??= (async () => {
@@ -101,8 +101,7 @@ function serverSanitizer(): NonNullable<typeof sanitizer> {
     // Imported with them in place: the module makes its DOMPurify for `window` as it loads.
     const restore = setGlobals(globals);
     try {
-      const { sanitizeBody } = await import('../security/sanitize.js');
-      return { window, globals, sanitizeBody };
+      return { window, globals, sanitize: await import('../security/sanitize.js') };
     } finally {
       restore();
     }
@@ -118,14 +117,11 @@ function serverSanitizer(): NonNullable<typeof sanitizer> {
  * a fragment's comments are the markers of Lit's hydration, which a body must not forge.
  */
 async function renderBody(html: string, options: BodyOptions): Promise<ServerBody> {
-  const { window, globals, sanitizeBody } = await serverSanitizer();
+  const { window, globals, sanitize } = await serverSanitizer();
   const restore = setGlobals(globals);
   try {
-    const container = window.document.createElement('div');
-    container.className = 'body';
-    container.setAttribute('part', 'body');
-    container.dir = 'auto';
-    container.append(sanitizeBody(html, options));
+    const container = sanitize.bodyContainer(window.document);
+    container.append(sanitize.sanitizeBody(html, options));
     const comments = window.document.createTreeWalker(container, window.NodeFilter.SHOW_COMMENT);
     const found: Node[] = [];
     while (comments.nextNode()) found.push(comments.currentNode);
@@ -135,7 +131,7 @@ async function renderBody(html: string, options: BodyOptions): Promise<ServerBod
     for (const styled of container.querySelectorAll('[style]')) {
       if (/[\\()@<>]/.test(styled.getAttribute('style') ?? '')) styled.removeAttribute('style');
     }
-    return { html: container.outerHTML, images: [...container.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '') };
+    return { html: container.outerHTML, images: sanitize.imageSources(container) };
   } finally {
     restore();
   }

@@ -5,7 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { EndpointConfig } from '../../data/adapter.js';
 import type { NewsError } from '../../base/errors.js';
-import type { Article } from '../../data/model.js';
+import { type Article, withoutBody } from '../../data/model.js';
 import { articleBase } from '../../data/pipeline.js';
 import { format } from '../../i18n/strings.js';
 import { fileNameOf, fileTypeLabel, formatFileSize } from '../../i18n/units.js';
@@ -33,8 +33,6 @@ interface LoadedArticle {
   previous?: Article;
   next?: Article;
 }
-
-const withoutBody = ({ body: _, ...article }: Article): Article => article;
 
 /**
  * One article: the title as a heading, a metadata row (Category, Author, Source, Published Time;
@@ -99,8 +97,8 @@ export class NewsArticle extends NewsElement {
         const { html: bodyHtml, images } = await serverBodies.render!(article.body, this.bodyOptions(articleBase(article)));
         return { article, bodyHtml, bodyImages: images, ...around };
       }
-      const body = await this.buildBody(article.body, articleBase(article), signal);
-      return { article, body, bodyImages: [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''), ...around };
+      const { body, images } = await this.buildBody(article.body, articleBase(article), signal);
+      return { article, body, bodyImages: images, ...around };
     },
     // In a prerendered fragment: the articles without their bodies; the body is the fragment's own.
     pack: ({ article, body, bodyHtml, previous, next, bodyImages }) => ({
@@ -212,15 +210,11 @@ export class NewsArticle extends NewsElement {
     return { tableLabel: this.messages.tableRegion, videoHosts: this.videoHostList, imageHosts: hostList(this.imageHosts), baseUrl };
   }
 
-  private async buildBody(html: string, baseUrl: string | undefined, signal: AbortSignal): Promise<HTMLElement> {
-    const body = document.createElement('div');
-    body.className = 'body';
-    body.setAttribute('part', 'body');
-    // Content runs in its own direction (English news on an Arabic page, say).
-    body.dir = 'auto';
-    const { sanitizeBodyInto } = await loadSanitizer();
+  private async buildBody(html: string, baseUrl: string | undefined, signal: AbortSignal): Promise<{ body: HTMLElement; images: string[] }> {
+    const { bodyContainer, imageSources, sanitizeBodyInto } = await loadSanitizer();
+    const body = bodyContainer(document);
     await sanitizeBodyInto(body, html, this.bodyOptions(baseUrl), signal);
-    return body;
+    return { body, images: imageSources(body) };
   }
 
   /** The server refuses this article to this visitor (401, 403): it is not public, and no retry changes that. */

@@ -6,7 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_PAGE_SIZE, type SelectionChange } from '../../controllers/group.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { ListQuery } from '../../data/adapter.js';
-import { type Article, type ArticlePage, categoryId } from '../../data/model.js';
+import { type Article, type ArticlePage, categoryId, withoutBody } from '../../data/model.js';
 import { expandTemplate } from '../../data/template.js';
 import { NewsArticleSelectEvent, NewsPageChangeEvent } from '../../events.js';
 import { format, plural } from '../../i18n/strings.js';
@@ -86,7 +86,7 @@ export class NewsList extends NewsElement {
     },
     // In a prerendered fragment: the page without the bodies the answer may have brought (the
     // list shows none), and no answers to warn of again.
-    pack: ({ result, category, src }) => ({ result: { ...result, items: result.items.map(({ body: _, ...item }) => item) }, category, src }),
+    pack: ({ result, category, src }) => ({ result: { ...result, items: result.items.map(withoutBody) }, category, src }),
     unpack: (packed) => ({ ...(packed as { result: ArticlePage; category: string | null; src: string }), answers: [] }),
     loaded: ({ result, category, answers, src }) => {
       for (const answer of answers) warnSkipped(answer, src);
