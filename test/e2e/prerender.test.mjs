@@ -222,11 +222,20 @@ describe('prerendering', () => {
       });
       after(() => browser?.close());
 
-      it('shows the news from the HTML, passes axe, then hydrates with no request and no error', async (t) => {
-        t.diagnostic(browser.version);
+      /** A new tab on `url`, given to `check`, and closed after it whatever happens. */
+      const inTab = async (url, check) => {
         const tab = await browser.newPage({ width: 1280, height: 900 });
         try {
-          await tab.goto(pageUrl);
+          await tab.goto(url);
+          return await check(tab);
+        } finally {
+          await tab.close?.();
+        }
+      };
+
+      it('shows the news from the HTML, passes axe, then hydrates with no request and no error', async (t) => {
+        t.diagnostic(browser.version);
+        await inTab(pageUrl, async (tab) => {
           const before = await tab.evaluate(() => ({ titles: window.__prerendered.titles, tabs: window.__prerendered.tabs }));
           assert.equal(before.titles.length, 5, 'five titles from the HTML alone (declarative shadow DOM)');
           assert.equal(before.tabs, 8);
@@ -257,15 +266,11 @@ describe('prerendering', () => {
           }, before.titles.join(), { message: 'the FAQ tab' });
           assert.deepEqual(faq.problems, []);
           await tab.screenshot(join(artifacts, `prerendered-${engine}.png`));
-        } finally {
-          await tab.close?.();
-        }
+        });
       });
 
       it('a URL that names another page than the fragment’s: that page, rendered anew, and the tabs taken over', async () => {
-        const tab = await browser.newPage({ width: 1280, height: 900 });
-        try {
-          await tab.goto(`${server.url}/test-results/prerendered-paged.html?news-page=2`);
+        await inTab(`${server.url}/test-results/prerendered-paged.html?news-page=2`, async (tab) => {
           const state = await tab.waitFor(async () => {
             await window.NewsElements.ready;
             const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
@@ -280,15 +285,11 @@ describe('prerendering', () => {
             };
           }, null, { message: 'page 2' });
           assert.deepEqual(state, { items: 5, lists: 1, hydrated: [true, false], problems: [] });
-        } finally {
-          await tab.close?.();
-        }
+        });
       });
 
       it('a fragment made without what the page gives (its heading level): rendered anew with it, not kept stale', async () => {
-        const tab = await browser.newPage({ width: 1280, height: 900 });
-        try {
-          await tab.goto(`${server.url}/test-results/prerendered-untold.html`);
+        await inTab(`${server.url}/test-results/prerendered-untold.html`, async (tab) => {
           const state = await tab.waitFor(async () => {
             await window.NewsElements.ready;
             const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
@@ -302,15 +303,11 @@ describe('prerendering', () => {
             };
           }, null, { message: 'the list at the page’s heading level' });
           assert.deepEqual(state, { levels: ['2'], hydrated: [true, false], items: 5, problems: [] });
-        } finally {
-          await tab.close?.();
-        }
+        });
       });
 
       it('an article page: the body from the HTML, taken over (the same nodes), with no request and no error', async () => {
-        const tab = await browser.newPage({ width: 1280, height: 900 });
-        try {
-          await tab.goto(`${server.url}/test-results/prerendered-article.html`);
+        await inTab(`${server.url}/test-results/prerendered-article.html`, async (tab) => {
           const before = await tab.evaluate(() => ({ body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
           assert.equal(before.body, 'Hengyuan Group opened its second smart f', 'the body from the HTML alone');
           const state = await tab.waitFor(async () => {
@@ -328,15 +325,11 @@ describe('prerendering', () => {
             };
           }, null, { message: 'the article taken over' });
           assert.deepEqual(state, { kept: true, hydrated: true, data: [], problems: [], violations: [] });
-        } finally {
-          await tab.close?.();
-        }
+        });
       });
 
       it('the demo’s prerendered page is taken over, not rendered again, with no request for its data', async () => {
-        const tab = await browser.newPage({ width: 1280, height: 900 });
-        try {
-          await tab.goto(`${server.url}/dist/demo/prerendered.html`);
+        await inTab(`${server.url}/dist/demo/prerendered.html`, async (tab) => {
           const state = await tab.waitFor(async () => {
             const elements = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
             if (!elements.every((element) => element.hasUpdated)) return false;
@@ -349,9 +342,7 @@ describe('prerendering', () => {
             };
           }, null, { message: 'the demo page taken over' });
           assert.deepEqual(state, { hydrated: [true, true], items: 10, data: [] });
-        } finally {
-          await tab.close?.();
-        }
+        });
       });
     });
   }
