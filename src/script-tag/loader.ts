@@ -1,5 +1,5 @@
-// The script tag: dist/news-elements.iife.js, a classic script (no type="module") of well under
-// 1 kB that any page can load. It sets `window.NewsElements` at once (calls of registerAdapter
+// The script tag: dist/news-elements.iife.js, a classic script (no type="module") of about 1.4 kB
+// gzip that any page can load. It sets `window.NewsElements` at once (calls of registerAdapter
 // and registerStrings made before the library has arrived are queued, and `ready` settles when
 // the tags are defined), then loads the library's modules from the folder it came from
 // (dist/script-tag/): all of them in parallel (modulepreload: the entry's modules and the
