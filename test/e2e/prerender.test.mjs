@@ -42,6 +42,7 @@ const page = (fragment) => `<!doctype html>
         node: document.querySelector('news-list')?.shadowRoot?.querySelector('.item .title') ?? null,
         tabs: document.querySelector('news-tabs')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
         body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
+        dates: [...(document.querySelector('news-list')?.shadowRoot?.querySelectorAll('.item time') ?? [])].map((t) => t.textContent.trim()),
       };
     </script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
@@ -73,6 +74,10 @@ describe('prerendering', () => {
     // Made without the heading level the page gives (its <h1>): the server wrote level 3.
     const untold = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai']);
     await writeFile(join(artifacts, 'prerendered-untold.html'), page(untold.stdout));
+    // Relative dates, written at the server's time; the reader comes ten years later.
+    const relative = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai', '--attr', 'heading-level=2', '--attr', 'date-style=relative']);
+    const later = '<script>const serverNow = Date.now; Date.now = () => serverNow.call(Date) + 10 * 365.25 * 864e5;</script>\n    <script src="/dist/news-elements.iife.js">';
+    await writeFile(join(artifacts, 'prerendered-relative.html'), page(relative.stdout).replace('<script src="/dist/news-elements.iife.js">', later));
     // A detail page: one article, its body sanitized on the server.
     const article = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai"></news-article>`;
     const detail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', article, '--page-url', `${server.url}/test-results/prerendered-article.html`]);
@@ -303,6 +308,28 @@ describe('prerendering', () => {
             };
           }, null, { message: 'the list at the page’s heading level' });
           assert.deepEqual(state, { levels: ['2'], hydrated: [true, false], items: 5, problems: [] });
+        });
+      });
+
+      it('a fragment with relative dates: rendered anew from its data, at the reader’s time, with no request', async () => {
+        await inTab(`${server.url}/test-results/prerendered-relative.html`, async (tab) => {
+          const before = await tab.evaluate(() => window.__prerendered.dates);
+          assert.equal(before.length, 5, 'five dates from the HTML alone');
+          assert.ok(before.every((date) => /ago$|^(today|yesterday|last \w+)$/.test(date) && !/years/.test(date)), `the server's relative dates: ${before}`);
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const list = document.querySelector('news-list');
+            await list.updateComplete;
+            const dates = [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
+            return dates.length === 5 && {
+              dates,
+              data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
+              problems: window.__problems,
+            };
+          }, null, { message: 'the list taken over' });
+          assert.deepEqual(state.problems, []);
+          assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
+          assert.ok(state.dates.every((date) => /^1[01] years ago$/.test(date)), `the reader's relative dates: ${state.dates}`);
         });
       });
 
