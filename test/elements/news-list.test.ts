@@ -319,11 +319,14 @@ describe('<news-list>', () => {
       await list.updateComplete;
       expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadow(list, '.content')!.offsetHeight).to.be.at.least(height);
+      expect(shadow(list, '.content')!.style.minBlockSize).to.equal(`${height}px`);
       load = loaded(list);
       await until(() => answers[1], 1000, 'the second request');
       answers[1].resolve(json({ items: makeArticles(4), total: 8 }));
       await load;
       expect(shadow(list, 'section')!.getAttribute('aria-busy')).to.equal('false');
+      // The height is let go once the page is in: a shorter page may be shorter.
+      expect(shadow(list, '.content')!.style.minBlockSize).to.equal('');
     });
 
     it('says so when there are no articles', async () => {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_PAGE_SIZE, type SelectionChange } from '../../controllers/group.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { ListQuery } from '../../data/adapter.js';
@@ -109,6 +108,8 @@ export class NewsList extends NewsElement {
 
   /** The height of the last list shown, kept while the next one loads. */
   private lastHeight = 0;
+  /** The height the loading rows keep (`min-block-size` of the content), or '' for none. */
+  private heldHeight = '';
 
   /** Whether lastHeight was read for the load under way. */
   private heightKept = false;
@@ -199,6 +200,8 @@ export class NewsList extends NewsElement {
 
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
+    // Set through the CSSOM, which a strict CSP allows (a style attribute it may not).
+    if (content) content.style.minBlockSize = this.heldHeight;
     const group = this.newsGroup;
     const shown = this.listLoad.value;
     if (group && shown && this.listLoad.showsPrerendered && !this.prerenderedShown) {
@@ -411,6 +414,7 @@ export class NewsList extends NewsElement {
     // Loading the next page of "load more": the same template goes on showing the articles (the
     // rows, the button and the live region stay the same nodes); the button says it is busy.
     const addingMore = loadMore && loading && this.focusAddedFrom !== undefined && value !== undefined && value.category === (category ?? null);
+    this.heldHeight = loading && !addingMore && this.lastHeight ? `${this.lastHeight}px` : '';
     return html`<section part="base" aria-busy=${loading ? 'true' : 'false'}>
       ${value && !loading ? this.renderStaleNotice() : nothing}
       <div
@@ -418,7 +422,6 @@ export class NewsList extends NewsElement {
         role="group"
         tabindex="-1"
         aria-label=${`${this.messages.articlesLabel}: ${categoryLabel}`}
-        style=${styleMap({ minBlockSize: loading && !addingMore && this.lastHeight ? `${this.lastHeight}px` : undefined })}
       >
         ${addingMore
           ? this.renderList(value.result, value.category)
