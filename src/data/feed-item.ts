@@ -6,7 +6,8 @@
 
 import { parseFeedDate } from './feed-date.js';
 import { type FeedText, attribute, nameOf, readText, repairText } from './feed-text.js';
-import { htmlToText, shorten, textToHtml } from './text.js';
+import { htmlToText } from './html-text.js';
+import { shorten, textToHtml } from './text.js';
 
 export interface FeedContext {
   /** The feed's own URL: relative URLs are relative to it (and to `xml:base`). */

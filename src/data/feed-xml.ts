@@ -6,7 +6,7 @@
 // its elements rebuilt as XML with their namespaces. HTML pages, JSON and text are no feed.
 
 import { NewsError } from '../base/errors.js';
-import { parseHtml, parseXml } from '../security/html-policy.js';
+import { parseHtml, parseXml } from '../security/defuse.js';
 import { decodeEntities } from './text.js';
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';

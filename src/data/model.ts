@@ -4,9 +4,17 @@
 // element only ever sees values of the declared types: a title is a string, never an object that
 // could be rendered as markup.
 
-import { NewsError } from '../base/errors.js';
-import { readDate } from './feed-date.js';
-import { decodeEntities, htmlToText, shorten } from './text.js';
+import { NewsError, loadOnce } from '../base/errors.js';
+import { OTHER_FORM, readDate } from './date-read.js';
+import { decodeEntities, shorten } from './text.js';
+
+/** The readers of dirty records (lenient.ts), once loaded. */
+let lenient: typeof import('./lenient.js') | undefined;
+
+/** Loads the readers of dirty records, for a record that needs them (see readArticle). */
+export const loadLenientReaders = loadOnce(async () => {
+  lenient = await import('./lenient.js');
+}, 'reader of dirty records');
 
 export interface Category {
   id: string;
@@ -193,8 +201,12 @@ const TITLE_LENGTH = 120;
  * leniently. Left out only when it is not an object, has no id, or has nothing to show — unless
  * its adapter marks it `keepUntitled: true` (a feed's item is an article by its place: listed as
  * Untitled with its date or author).
+ *
+ * Undefined when the record needs the readers of dirty records and they are still to load: a date
+ * of a form date-read.ts does not read (RFC 822…), or a body to stand in for a missing title. Read
+ * it again after `loadLenientReaders()`.
  */
-export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
+export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult | undefined {
   if (!isRecord(value)) return { reason: value === null ? 'null, not an article' : `${Array.isArray(value) ? 'an array' : typeof value}, not an article` };
   const id = identifier(value.id);
   if (id === undefined) return { reason: 'no id' };
@@ -206,9 +218,12 @@ export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
   if (title === undefined) {
     if (!summary && !body && !url && !media.image && !media.video && !media.attachments && value.keepUntitled !== true) return { reason: 'nothing to show (no title, summary, body or link)' };
     // A draft saved without a title: its summary or the start of its text stands in.
-    const stand = summary ?? (body ? htmlToText(body.slice(0, 4 * TITLE_LENGTH)) : '');
+    if (!summary && body && !lenient) return undefined;
+    const stand = summary ?? (body && lenient ? lenient.htmlToText(body.slice(0, 4 * TITLE_LENGTH)) : '');
     title = stand ? shorten(stand, TITLE_LENGTH) : '';
   }
+  const [publishedAt, updatedAt] = [readDate(value.publishedAt, lenient?.parseFeedDate), readDate(value.updatedAt, lenient?.parseFeedDate)];
+  if (publishedAt === OTHER_FORM || updatedAt === OTHER_FORM) return undefined;
   // Only the fields that came, assigned in one order (no deletes: a list of 10,000 is read at once).
   const article: Article = { id, title };
   const fields: [keyof Article, unknown][] = [
@@ -220,8 +235,8 @@ export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult {
     ['category', category(value.category)],
     ['author', text(value.author)],
     ['source', text(value.source)],
-    ['publishedAt', readDate(value.publishedAt)],
-    ['updatedAt', readDate(value.updatedAt)],
+    ['publishedAt', publishedAt],
+    ['updatedAt', updatedAt],
     ['url', url],
     ['tags', tags(value.tags)],
   ];

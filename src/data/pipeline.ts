@@ -17,6 +17,7 @@ import {
   categoryId,
   collectCategories,
   isRecord,
+  loadLenientReaders,
   readArticle,
   readCategory,
 } from './model.js';
@@ -106,7 +107,12 @@ async function readRecords(adapter: Adapter, records: readonly unknown[], url: s
       skipped.push({ index, reason: 'not an article' });
       continue;
     }
-    const result = readArticle(candidate, resolve);
+    let result = readArticle(candidate, resolve);
+    if (result === undefined) {
+      // A date of another form, or a body for a missing title: the readers of dirty records first.
+      await loadLenientReaders();
+      result = readArticle(candidate, resolve)!;
+    }
     if ('reason' in result) {
       skipped.push({ index, reason: result.reason });
     } else if (isDotSegment(result.article.id)) {

@@ -4,19 +4,23 @@
 
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
+import { loadLenientReaders } from './model.js';
 import { loadOnce } from '../base/errors.js';
 
 type Loader = () => Promise<Adapter>;
 
 const part = (name: string, load: () => Promise<Adapter>): Loader => loadOnce(load, `adapter "${name}"`);
 
+/** An adapter that reads CMS markup or feed dates: the readers it imports (lenient.ts) are fetched alongside it, not found after it. */
+const withReaders = (load: () => Promise<Adapter>) => () => Promise.all([load(), loadLenientReaders()]).then(([adapter]) => adapter);
+
 const builtIn: Record<string, Loader> = {
-  wordpress: part('wordpress', () => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter)),
+  wordpress: part('wordpress', withReaders(() => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter))),
   jsonfeed: part('jsonfeed', () => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter)),
   ghost: part('ghost', () => import('./adapters/ghost.js').then((m) => m.ghostAdapter)),
   strapi: part('strapi', () => import('./adapters/strapi.js').then((m) => m.strapiAdapter)),
-  drupal: part('drupal', () => import('./adapters/drupal.js').then((m) => m.drupalAdapter)),
-  rss: part('rss', () => import('./adapters/rss.js').then((m) => m.rssAdapter)),
+  drupal: part('drupal', withReaders(() => import('./adapters/drupal.js').then((m) => m.drupalAdapter))),
+  rss: part('rss', withReaders(() => import('./adapters/rss.js').then((m) => m.rssAdapter))),
   mapping: part('mapping', () => import('./adapters/mapping.js').then((m) => m.mappingAdapter)),
 };
 

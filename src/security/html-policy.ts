@@ -1,11 +1,11 @@
 // The one HTML parser of the elements: a DOMParser document, inert (no script runs, nothing
-// loads), fed through the one Trusted Types policy of ours, "news-elements". The sanitizer and
-// the text readers (titles and excerpts that a CMS sends as HTML) both parse here. The policy is
-// kept on a global so that every copy of this module (the script-tag bundle and the files it
-// loads beside itself, a second copy of the bundle) shares it: a second createPolicy() of the
-// same name throws where the page's CSP does not allow duplicates.
+// loads), fed through the one Trusted Types policy of ours, "news-elements". The sanitizer, the
+// feeds' reader and the text readers (titles and excerpts that a CMS sends as HTML) all parse
+// here; CMS markup comes through defuse.ts's parseHtml and parseXml, which rename its event
+// handlers first. The policy is kept on a global so that every copy of this module (the
+// script-tag bundle and the files it loads beside itself, a second copy of the bundle) shares it:
+// a second createPolicy() of the same name throws where the page's CSP does not allow duplicates.
 import { NewsError } from '../base/errors.js';
-import { defuseMarkup } from './defuse.js';
 
 type HtmlPolicy = { createHTML(input: string): unknown };
 type PolicyFactory = { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
@@ -36,22 +36,10 @@ export function checkHtmlPolicy(): void {
 }
 
 /**
- * Parses XML (a feed) into a document of its own, through the same policy (DOMParser is a
- * Trusted Types sink for every type), its event-handler attributes renamed (XHTML content in a
- * feed holds HTML elements).
+ * Parses markup into an inert document of its own, through the policy (DOMParser is a Trusted
+ * Types sink for every type). Markup from a CMS goes through defuse.ts's parseHtml or parseXml.
  */
-export function parseXml(xml: string): Document {
+export function parseDocument(markup: string, type: DOMParserSupportedType): Document {
   const trusted = policy();
-  const defused = defuseMarkup(xml, { base: false });
-  return new DOMParser().parseFromString((trusted ? trusted.createHTML(defused) : defused) as string, 'application/xml');
-}
-
-/**
- * Parses HTML into an inert document of its own, its event-handler attributes renamed first
- * (defuse.ts: Chromium reports a CSP violation for each handler it parses, even here).
- */
-export function parseHtml(html: string): Document {
-  const trusted = policy();
-  const defused = defuseMarkup(html);
-  return new DOMParser().parseFromString((trusted ? trusted.createHTML(defused) : defused) as string, 'text/html');
+  return new DOMParser().parseFromString((trusted ? trusted.createHTML(markup) : markup) as string, type);
 }

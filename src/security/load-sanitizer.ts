@@ -3,4 +3,6 @@
 // downloads it.
 import { loadOnce } from '../base/errors.js';
 
-export const loadSanitizer = loadOnce(() => import('./sanitize.js'), 'sanitizer');
+// The handler renaming it imports (defuse.ts, in the script tag's file of readers) is fetched
+// alongside it, not found after it.
+export const loadSanitizer = loadOnce(() => Promise.all([import('./sanitize.js'), import('./defuse.js')]).then(([sanitizer]) => sanitizer), 'sanitizer');

@@ -5,8 +5,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { nextTask } from '../base/next-task.js';
 import { hardenFrame, isAllowedFrame } from './frames.js';
-import { DEFUSED, defuseMarkup } from './defuse.js';
-import { parseHtml } from './html-policy.js';
+import { DEFUSED, defuseMarkup, parseHtml } from './defuse.js';
 import { allowedImageUrl, safeLinkUrl, safeSrcset } from './url-policy.js';
 
 export { hardenFrame, isAllowedFrame };

@@ -9,7 +9,8 @@ import type { Adapter, AdapterContext, FetchedResource } from '../adapter.js';
 import { isRecord, shapeError } from '../model.js';
 import { expandTemplate, hasPlaceholders } from '../template.js';
 import { withCmsParams } from './cms-url.js';
-import { htmlToText, shorten } from '../text.js';
+import { htmlToText } from '../html-text.js';
+import { shorten } from '../text.js';
 import { sameOriginAs } from '../../security/url-policy.js';
 
 type Json = Record<string, unknown>;

@@ -12,7 +12,8 @@ import type { Adapter, AdapterContext, FetchedResource, ListAnswer } from '../ad
 import { NewsError, isAbortError } from '../../base/errors.js';
 import { isRecord, shapeError } from '../model.js';
 import { endpointUrl, expandTemplate, hasPlaceholders, withQuery } from '../template.js';
-import { decodeEntities, htmlToText } from '../text.js';
+import { htmlToText } from '../html-text.js';
+import { decodeEntities } from '../text.js';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { restRootOf, restUrl } from '../../../src/data/adapters/wordpress.js';
 import '../../../src/define.js';
 import { NewsClient } from '../../../src/data/client.js';
-import { decodeEntities, htmlToText } from '../../../src/data/text.js';
+import { htmlToText } from '../../../src/data/html-text.js';
+import { decodeEntities } from '../../../src/data/text.js';
 import { json, mockFetch, type FetchMock, rejection } from '../../helpers/mock-fetch.js';
 
 const fixture = async (name: string) => (await fetch(new URL(`../../fixtures/cms/${name}`, import.meta.url))).json();
