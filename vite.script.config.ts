@@ -71,9 +71,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'core', tags: ['$initial'] },
-            // The readers of CMS markup and dirty records in one file, which the adapters that
-            // read markup and the sanitizer fetch alongside their own (registry.ts,
-            // load-sanitizer.ts): left to itself the bundler makes four, each found after the last.
+            // The readers of CMS markup and dirty records (src/data/lenient.ts and what it
+            // imports) in one file, which the adapters that need them and the sanitizer fetch
+            // alongside their own (src/data/registry.ts, src/security/load-sanitizer.ts): left to
+            // itself the bundler makes four, each found only after the one that imports it. (Not
+            // in the npm build: there an app's bundler makes the files, and its own preloads.)
             { name: 'readers', test: /src\/(data\/(lenient|feed-date|html-text)|security\/defuse)\.ts$/ },
           ],
         },

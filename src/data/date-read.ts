@@ -71,7 +71,8 @@ export function readDate(value: unknown, other?: (text: string) => string | unde
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim().replace(/\s+/g, ' ');
-  if (!text) return undefined;
+  // No digit, no date ("N/A", "TBD"): no need to ask the other readers.
+  if (!/\d/.test(text)) return undefined;
   if (ISO.test(text) && !Number.isNaN(Date.parse(text))) return text;
   if (/^\d{10}(\d{3})?$/.test(text)) return readDate(Number(text));
   const isoLike = readIsoLike(text, false);

@@ -4,17 +4,12 @@
 // element only ever sees values of the declared types: a title is a string, never an object that
 // could be rendered as markup.
 
-import { NewsError, loadOnce } from '../base/errors.js';
+import { NewsError } from '../base/errors.js';
 import { OTHER_FORM, readDate } from './date-read.js';
 import { decodeEntities, shorten } from './text.js';
 
-/** The readers of dirty records (lenient.ts), once loaded. */
-let lenient: typeof import('./lenient.js') | undefined;
-
-/** Loads the readers of dirty records, for a record that needs them (see readArticle). */
-export const loadLenientReaders = loadOnce(async () => {
-  lenient = await import('./lenient.js');
-}, 'reader of dirty records');
+/** The readers of dirty records (lenient.ts, loaded on first use: load-readers.ts). */
+export type LenientReaders = typeof import('./lenient.js');
 
 export interface Category {
   id: string;
@@ -202,11 +197,12 @@ const TITLE_LENGTH = 120;
  * its adapter marks it `keepUntitled: true` (a feed's item is an article by its place: listed as
  * Untitled with its date or author).
  *
- * Undefined when the record needs the readers of dirty records and they are still to load: a date
- * of a form date-read.ts does not read (RFC 822…), or a body to stand in for a missing title. Read
- * it again after `loadLenientReaders()`.
+ * `readers`: the readers of dirty records, undefined while they are still to load, null when they
+ * could not be. The result is undefined when the record needs them and they are still to load (a
+ * date of a form date-read.ts does not read, RFC 822…; a body with markup to stand in for a missing
+ * title): read it again with them. Without them, such a date is left out and such a title is empty.
  */
-export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult | undefined {
+export function readArticle(value: Json, resolve: Resolve = asIs, readers?: LenientReaders | null): ReadResult | undefined {
   if (!isRecord(value)) return { reason: value === null ? 'null, not an article' : `${Array.isArray(value) ? 'an array' : typeof value}, not an article` };
   const id = identifier(value.id);
   if (id === undefined) return { reason: 'no id' };
@@ -218,11 +214,15 @@ export function readArticle(value: Json, resolve: Resolve = asIs): ReadResult | 
   if (title === undefined) {
     if (!summary && !body && !url && !media.image && !media.video && !media.attachments && value.keepUntitled !== true) return { reason: 'nothing to show (no title, summary, body or link)' };
     // A draft saved without a title: its summary or the start of its text stands in.
-    if (!summary && body && !lenient) return undefined;
-    const stand = summary ?? (body && lenient ? lenient.htmlToText(body.slice(0, 4 * TITLE_LENGTH)) : '');
+    const start = body?.slice(0, 4 * TITLE_LENGTH);
+    const markup = start !== undefined && /[<&]/.test(start);
+    if (!summary && markup && readers === undefined) return undefined;
+    const stand = summary ?? (start === undefined ? '' : !markup ? start.replace(/\s+/g, ' ').trim() : (readers?.htmlToText(start) ?? ''));
     title = stand ? shorten(stand, TITLE_LENGTH) : '';
   }
-  const [publishedAt, updatedAt] = [readDate(value.publishedAt, lenient?.parseFeedDate), readDate(value.updatedAt, lenient?.parseFeedDate)];
+  // Dates of other forms: read by the readers, left out without them (null), waited for (undefined).
+  const other = readers === null ? () => undefined : readers?.parseFeedDate;
+  const [publishedAt, updatedAt] = [readDate(value.publishedAt, other), readDate(value.updatedAt, other)];
   if (publishedAt === OTHER_FORM || updatedAt === OTHER_FORM) return undefined;
   // Only the fields that came, assigned in one order (no deletes: a list of 10,000 is read at once).
   const article: Article = { id, title };

@@ -16,12 +16,13 @@ import {
   type SkippedRecord,
   categoryId,
   collectCategories,
+  type LenientReaders,
   isRecord,
-  loadLenientReaders,
   readArticle,
   readCategory,
 } from './model.js';
 import { isDotSegment, refuseDotSegment } from './template.js';
+import { loadLenientReaders } from './load-readers.js';
 
 /** What a client's pipeline remembers between calls. */
 export interface PipelineState {
@@ -74,6 +75,9 @@ function reasonOf(error: unknown): string {
 
 type ReadRecords = { articles: Article[]; skipped: SkippedRecord[] };
 
+/** The readers of dirty records, once they have loaded. */
+let lenientReaders: LenientReaders | undefined;
+
 /** Records read for lists, by the answer's array (the client's cache hands back the same one): a whole set of 10,000 is read once, not at every tab. */
 const readLists = new WeakMap<readonly unknown[], Promise<ReadRecords>>();
 
@@ -90,6 +94,7 @@ function readListRecords(adapter: Adapter, records: readonly unknown[], url: str
 /** Reads an answer's records: the articles, and what was left out and why. Ids repeated within the answer are left out too. */
 async function readRecords(adapter: Adapter, records: readonly unknown[], url: string, context: AdapterContext, purpose: 'list' | 'article'): Promise<ReadRecords> {
   const { resolve, base } = resolverFor(adapter, url);
+  let readers: LenientReaders | null | undefined = lenientReaders;
   const articles: Article[] = [];
   const skipped: SkippedRecord[] = [];
   const seen = new Set<string>();
@@ -107,11 +112,19 @@ async function readRecords(adapter: Adapter, records: readonly unknown[], url: s
       skipped.push({ index, reason: 'not an article' });
       continue;
     }
-    let result = readArticle(candidate, resolve);
+    let result = readArticle(candidate, resolve, readers);
     if (result === undefined) {
-      // A date of another form, or a body for a missing title: the readers of dirty records first.
-      await loadLenientReaders();
-      result = readArticle(candidate, resolve)!;
+      // A date of another form, or a body for a missing title: the readers of dirty records
+      // first. Without them (their file failed) such a record is read all the same, only without
+      // that date or title; the next answer tries again.
+      readers = await loadLenientReaders().then(
+        (loaded) => (lenientReaders = loaded),
+        (error: unknown) => {
+          console.warn('news-elements: dates of some forms and titles taken from bodies are left out', error);
+          return null;
+        },
+      );
+      result = readArticle(candidate, resolve, readers)!;
     }
     if ('reason' in result) {
       skipped.push({ index, reason: result.reason });

@@ -4,24 +4,28 @@
 
 import type { Adapter } from './adapter.js';
 import { nativeAdapter } from './adapters/native.js';
-import { loadLenientReaders } from './model.js';
+import { loadLenientReaders } from './load-readers.js';
 import { loadOnce } from '../base/errors.js';
 
 type Loader = () => Promise<Adapter>;
 
 const part = (name: string, load: () => Promise<Adapter>): Loader => loadOnce(load, `adapter "${name}"`);
 
-/** An adapter that reads CMS markup or feed dates: the readers it imports (lenient.ts) are fetched alongside it, not found after it. */
-const withReaders = (load: () => Promise<Adapter>) => () => Promise.all([load(), loadLenientReaders()]).then(([adapter]) => adapter);
+/**
+ * An adapter whose records often need the readers of dirty records (markup, feed dates, untitled
+ * items; mapped fields of any form): they are fetched alongside it, not found after its answer.
+ * Their failure is not the adapter's: the pipeline reads such records without them.
+ */
+const withReaders = (load: () => Promise<Adapter>) => () => Promise.all([load(), loadLenientReaders().catch(() => undefined)]).then(([adapter]) => adapter);
 
 const builtIn: Record<string, Loader> = {
   wordpress: part('wordpress', withReaders(() => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter))),
-  jsonfeed: part('jsonfeed', () => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter)),
+  jsonfeed: part('jsonfeed', withReaders(() => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter))),
   ghost: part('ghost', () => import('./adapters/ghost.js').then((m) => m.ghostAdapter)),
   strapi: part('strapi', () => import('./adapters/strapi.js').then((m) => m.strapiAdapter)),
   drupal: part('drupal', withReaders(() => import('./adapters/drupal.js').then((m) => m.drupalAdapter))),
   rss: part('rss', withReaders(() => import('./adapters/rss.js').then((m) => m.rssAdapter))),
-  mapping: part('mapping', () => import('./adapters/mapping.js').then((m) => m.mappingAdapter)),
+  mapping: part('mapping', withReaders(() => import('./adapters/mapping.js').then((m) => m.mappingAdapter))),
 };
 
 const adapters = new Map<string, Adapter>([['native', nativeAdapter]]);

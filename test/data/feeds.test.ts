@@ -6,18 +6,22 @@ import { parseFeed as parseFeedRecords } from '../../src/data/adapters/rss.js';
 import { NewsClient } from '../../src/data/client.js';
 import { decodeBody } from '../../src/data/encoding.js';
 import { parseFeedDate } from '../../src/data/feed-date.js';
-import { type Article, loadLenientReaders, readArticle } from '../../src/data/model.js';
+import { loadLenientReaders } from '../../src/data/load-readers.js';
+import { type Article, type LenientReaders, readArticle } from '../../src/data/model.js';
 import { mockFetch, type FetchMock } from '../helpers/mock-fetch.js';
 
 const src = 'https://example.com/news/feed.xml';
 
 // The pipeline loads the readers of dirty records with the first record that needs them.
-before(() => loadLenientReaders());
+let readers: LenientReaders;
+before(async () => {
+  readers = await loadLenientReaders();
+});
 
 /** A feed's items as the pipeline reads them. */
 function items(xml: string, url = src): Article[] {
   return parseFeedRecords(xml, url).items.map((item) => {
-    const read = readArticle(item);
+    const read = readArticle(item, undefined, readers);
     if (!read) throw new Error('the readers of dirty records are not loaded');
     if ('reason' in read) throw new Error(read.reason);
     return read.article;

@@ -56,27 +56,6 @@ describe('one bad record', () => {
     expect(page.skipped).to.deep.equal([{ index: 1, reason: 'nothing to show (no title, summary, body or link)' }]);
   });
 
-  it('dates of other forms and a draft’s body for its title: read once the readers of dirty records have loaded', async () => {
-    fetchMock = mockFetch(() =>
-      json({
-        items: [
-          { id: 1, title: 'Clean', publishedAt: '2025-02-12T09:30:00+08:00' },
-          { id: 2, title: 'RFC 822', publishedAt: 'Wed, 12 Feb 2025 09:30:00 GMT' },
-          { id: 3, body: '<p>Saved <b>without</b> a title</p>', publishedAt: '2025-02' },
-          { id: 4, title: 'Unreadable date', publishedAt: 'next Tuesday' },
-        ],
-      }),
-    );
-    const page = await new NewsClient().list({ src: '/api/dirty' }, 'native', everything);
-    expect(page.items.map((a) => [a.title, a.publishedAt])).to.deep.equal([
-      ['Clean', '2025-02-12T09:30:00+08:00'],
-      ['RFC 822', '2025-02-12T09:30:00Z'],
-      ['Saved without a title', '2025-02-01'],
-      ['Unreadable date', undefined],
-    ]);
-    expect(page.skipped).to.deep.equal([]);
-  });
-
   it('the whole answer fails only when its envelope is wrong or no record is usable', async () => {
     fetchMock = mockFetch((url) => (url.pathname === '/envelope' ? json({ data: [] }) : json({ items: [null, { title: 'no id' }] })));
     const client = new NewsClient();

@@ -1,14 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed as parseFeedRecords } from '../../../src/data/adapters/rss.js';
-import { type Article, loadLenientReaders, readArticle } from '../../../src/data/model.js';
+import { loadLenientReaders } from '../../../src/data/load-readers.js';
+import { type Article, type LenientReaders, readArticle } from '../../../src/data/model.js';
 
 // The pipeline loads the readers of dirty records with the first record that needs them.
-before(() => loadLenientReaders());
+let readers: LenientReaders;
+before(async () => {
+  readers = await loadLenientReaders();
+});
 
 /** A feed's items as the pipeline reads them (each record through readArticle). */
 function parseFeed(xml: string, url: string) {
   const feed = parseFeedRecords(xml, url);
-  return { ...feed, items: feed.items.map((item) => (readArticle(item) as { article: Article }).article) };
+  return { ...feed, items: feed.items.map((item) => (readArticle(item, undefined, readers) as { article: Article }).article) };
 }
 import { NewsClient } from '../../../src/data/client.js';
 import { decodeBody } from '../../../src/data/encoding.js';
