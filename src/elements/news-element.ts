@@ -242,13 +242,14 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     // shows. Another view (the page URL names another page, the fragment is for other inputs), or
     // a fragment hydration cannot read (made by another version of the library), is rendered
     // anew instead; so is one met without Lit's hydration support (news-elements/hydrate), which
-    // a render would add to; so is one with relative dates ("3 days ago"), which were the
-    // server's time's: rendered from its data again (no request), they are the reader's.
+    // a render would add to; so is a list's or an article's with relative dates ("3 days ago"),
+    // which were the server's time's: rendered from its data again (no request), they are the
+    // reader's. (The tabs show no dates.)
     // (`_$litPart$` is where lit-html keeps what it rendered into a root.)
     const note = this.hydrationNote;
     const root = this.shadowRoot;
     if (note && root && (this as Record<string, unknown>)[note] === true) {
-      if (this.showsPrerendered && this.dateStyle !== 'relative') {
+      if (this.showsPrerendered && (this.dateStyle !== 'relative' || this.memberKind === 'tabs')) {
         try {
           super.update(changed);
           return;

@@ -42,7 +42,7 @@ const page = (fragment) => `<!doctype html>
         node: document.querySelector('news-list')?.shadowRoot?.querySelector('.item .title') ?? null,
         tabs: document.querySelector('news-tabs')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
         body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
-        dates: [...(document.querySelector('news-list')?.shadowRoot?.querySelectorAll('.item time') ?? [])].map((t) => t.textContent.trim()),
+        dates: [...(document.querySelector('news-list, news-article')?.shadowRoot?.querySelectorAll('time') ?? [])].map((t) => t.textContent.trim()),
       };
     </script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
@@ -78,6 +78,9 @@ describe('prerendering', () => {
     const relative = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--src', `${DATA}/news.json`, '--categories-src', `${DATA}/categories.json`, '--page-size', '5', '--page-url', pageUrl, '--attr', 'time-zone=Asia/Shanghai', '--attr', 'heading-level=2', '--attr', 'date-style=relative']);
     const later = '<script>const serverNow = Date.now; Date.now = () => serverNow.call(Date) + 10 * 365.25 * 864e5;</script>\n    <script src="/dist/news-elements.iife.js">';
     await writeFile(join(artifacts, 'prerendered-relative.html'), page(relative.stdout).replace('<script src="/dist/news-elements.iife.js">', later));
+    const relativeArticle = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai" date-style="relative"></news-article>`;
+    const relativeDetail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', relativeArticle, '--page-url', `${server.url}/test-results/prerendered-relative-article.html`]);
+    await writeFile(join(artifacts, 'prerendered-relative-article.html'), page(relativeDetail.stdout).replace('<script src="/dist/news-elements.iife.js">', later));
     // A detail page: one article, its body sanitized on the server.
     const article = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai"></news-article>`;
     const detail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', article, '--page-url', `${server.url}/test-results/prerendered-article.html`]);
@@ -311,25 +314,49 @@ describe('prerendering', () => {
         });
       });
 
-      it('a fragment with relative dates: rendered anew from its data, at the reader’s time, with no request', async () => {
+      it('a fragment with relative dates: the list and the article rendered anew from their data, at the reader’s time, with no request', async () => {
+        // The reader comes ten years after the server wrote the fragment.
+        const readersDates = (dates) => dates.length > 0 && dates.every((date) => /^(\d+) years ago$/.test(date) && Number(/\d+/.exec(date)[0]) >= 10);
         await inTab(`${server.url}/test-results/prerendered-relative.html`, async (tab) => {
           const before = await tab.evaluate(() => window.__prerendered.dates);
           assert.equal(before.length, 5, 'five dates from the HTML alone');
-          assert.ok(before.every((date) => /ago$|^(today|yesterday|last \w+)$/.test(date) && !/years/.test(date)), `the server's relative dates: ${before}`);
           const state = await tab.waitFor(async () => {
             await window.NewsElements.ready;
-            const list = document.querySelector('news-list');
+            const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
             await list.updateComplete;
             const dates = [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
             return dates.length === 5 && {
               dates,
+              // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
+              hydrated: [tabs, list].map((element) => element.shadowRoot.querySelector('style') !== null),
               data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
               problems: window.__problems,
             };
           }, null, { message: 'the list taken over' });
           assert.deepEqual(state.problems, []);
           assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
-          assert.ok(state.dates.every((date) => /^1[01] years ago$/.test(date)), `the reader's relative dates: ${state.dates}`);
+          assert.deepEqual(state.hydrated, [true, false], 'the tabs (no dates) taken over, the list rendered anew');
+          assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates} (the server's: ${before})`);
+        });
+        await inTab(`${server.url}/test-results/prerendered-relative-article.html`, async (tab) => {
+          const before = await tab.evaluate(() => ({ dates: window.__prerendered.dates, body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
+          assert.equal(before.body, 'Hengyuan Group opened its second smart f', 'the body from the HTML alone');
+          const state = await tab.waitFor(async () => {
+            await window.NewsElements.ready;
+            const article = document.querySelector('news-article');
+            if (!article.hasUpdated) return false;
+            await article.updateComplete;
+            return {
+              dates: [...article.shadowRoot.querySelectorAll('time')].map((t) => t.textContent.trim()),
+              body: article.shadowRoot.querySelector('[part="body"]')?.textContent.trim().slice(0, 40),
+              data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
+              problems: window.__problems,
+            };
+          }, null, { message: 'the article taken over' });
+          assert.deepEqual(state.problems, []);
+          assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
+          assert.equal(state.body, before.body, 'the body from the fragment, shown again');
+          assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates} (the server's: ${before.dates})`);
         });
       });
 
