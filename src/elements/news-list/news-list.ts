@@ -200,7 +200,7 @@ export class NewsList extends NewsElement {
 
   override updated(): void {
     const content = this.renderRoot.querySelector<HTMLElement>('.content');
-    // Set through the CSSOM, which a strict CSP allows (a style attribute it may not).
+    // Set here rather than by Lit's styleMap, whose code would be in every page's first file.
     if (content) content.style.minBlockSize = this.heldHeight;
     const group = this.newsGroup;
     const shown = this.listLoad.value;
