@@ -44,6 +44,14 @@ const page = (fragment) => `<!doctype html>
         body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
         dates: [...(document.querySelector('news-list, news-article')?.shadowRoot?.querySelectorAll('time') ?? [])].map((t) => t.textContent.trim()),
       };
+      // For a test's wait: the element once the library is in and it has rendered, else null.
+      window.__rendered = async (name) => {
+        await window.NewsElements.ready;
+        const element = document.querySelector(name);
+        if (!element.hasUpdated) return null;
+        await element.updateComplete;
+        return element;
+      };
     </script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
     <script src="/dist/news-elements.iife.js"></script>
@@ -342,10 +350,8 @@ describe('prerendering', () => {
           const before = await tab.evaluate(() => ({ dates: window.__prerendered.dates, body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
           assert.equal(before.body, 'Hengyuan Group opened its second smart f', 'the body from the HTML alone');
           const state = await tab.waitFor(async () => {
-            await window.NewsElements.ready;
-            const article = document.querySelector('news-article');
-            if (!article.hasUpdated) return false;
-            await article.updateComplete;
+            const article = await window.__rendered('news-article');
+            if (!article) return false;
             return {
               dates: [...article.shadowRoot.querySelectorAll('time')].map((t) => t.textContent.trim()),
               body: article.shadowRoot.querySelector('[part="body"]')?.textContent.trim().slice(0, 40),
@@ -365,10 +371,8 @@ describe('prerendering', () => {
           const before = await tab.evaluate(() => ({ body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
           assert.equal(before.body, 'Hengyuan Group opened its second smart f', 'the body from the HTML alone');
           const state = await tab.waitFor(async () => {
-            await window.NewsElements.ready;
-            const article = document.querySelector('news-article');
-            if (!article.hasUpdated) return false;
-            await article.updateComplete;
+            const article = await window.__rendered('news-article');
+            if (!article) return false;
             const violations = (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
             return {
               kept: article.shadowRoot.querySelector('[part="body"]') === window.__prerendered.body && window.__prerendered.body.isConnected,
