@@ -7,7 +7,7 @@
 import { parseFeedDate } from './feed-date.js';
 import { type FeedText, attribute, nameOf, readText, repairText } from './feed-text.js';
 import { htmlToText } from './html-text.js';
-import { shorten, textToHtml } from './text.js';
+import { foldSpace, shorten, textToHtml } from './text.js';
 
 export interface FeedContext {
   /** The feed's own URL: relative URLs are relative to it (and to `xml:base`). */
@@ -25,8 +25,7 @@ const SUMMARY_LENGTH = 200;
 
 /** Escapes what the pipeline's entity decoding would otherwise read a second time. */
 const escaped = (text: string | undefined) => text?.replace(/&/g, '&amp;');
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const plain = (text: FeedText | undefined) => (text ? (text.html ? htmlToText(text.value) : collapse(text.value)) : undefined) || undefined;
+const plain = (text: FeedText | undefined) => (text ? (text.html ? htmlToText(text.value) : foldSpace(text.value)) : undefined) || undefined;
 const textOf = (element: Element | undefined) => (element?.textContent ? repairText(element.textContent).trim() : undefined) || undefined;
 /** An element's own text, without that of the elements in it (a <category> with an <image> inside). */
 const ownText = (element: Element) => repairText([...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE).map((node) => node.nodeValue).join('')).trim() || undefined;
@@ -55,11 +54,11 @@ function personName(element: Element): string | undefined {
     const part = (name: string) => textOf(parts.find((child) => nameOf(child).replace(/^itunes:/, '') === name));
     return part('name') ?? part('email');
   }
-  const text = collapse(repairText(element.textContent ?? ''));
+  const text = foldSpace(repairText(element.textContent ?? ''));
   if (!text) return undefined;
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0];
   if (!email) return text;
-  const name = collapse(text.replace(email, '').replace(/\(\s*\)|<\s*>|mailto:/g, '')).replace(/^\((.*)\)$/, '$1').trim();
+  const name = foldSpace(text.replace(email, '').replace(/\(\s*\)|<\s*>|mailto:/g, '')).replace(/^\((.*)\)$/, '$1').trim();
   return name || email;
 }
 
@@ -146,7 +145,7 @@ function readTags(item: Element): { tags: string[]; category?: { id: string; nam
   const tags: string[] = [];
   let category: { id: string; name: string } | undefined;
   const add = (tag: string | undefined) => {
-    const text = tag ? collapse(tag) : '';
+    const text = tag ? foldSpace(tag) : '';
     if (text && !tags.includes(text)) tags.push(text);
   };
   for (const element of descendants(item, ['category', 'dc:subject', 'media:category', 'itunes:category', 'keywords', 'itunes:keywords', 'media:keywords', 'tags'])) {
@@ -154,7 +153,7 @@ function readTags(item: Element): { tags: string[]; category?: { id: string; nam
     if (name === 'category') {
       const term = attribute(element, 'term') ?? ownText(element);
       const label = attribute(element, 'label');
-      if (term && element.parentElement === item && !category) category = { id: collapse(term), name: collapse(label ?? term) };
+      if (term && element.parentElement === item && !category) category = { id: foldSpace(term), name: foldSpace(label ?? term) };
       add(term ?? label);
     } else if (name === 'itunes:category') add(attribute(element, 'text'));
     else if (name === 'keywords' || name === 'itunes:keywords' || name === 'media:keywords' || name === 'tags') (element.textContent ?? '').split(',').forEach(add);

@@ -5,6 +5,7 @@
 // the first record that does (model.ts).
 
 import { parseHtml } from '../security/defuse.js';
+import { foldSpace, mayHoldMarkup } from './text.js';
 
 /** Elements whose start and end break a line of text: they become a space; inline ones (`<b>`, `<a>`) do not, so 新一代<b>定位器</b> stays one word. */
 const BREAKING = new Set('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li main nav ol p pre section table td th tr ul'.split(' '));
@@ -25,8 +26,8 @@ function textOf(node: Node, out: string[]): void {
 
 /** Plain text of a fragment of HTML: tags removed (block ends become spaces), references decoded, white space folded. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  if (!mayHoldMarkup(html)) return foldSpace(html);
   const out: string[] = [];
   textOf(parseHtml(html).body, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return foldSpace(out.join(''));
 }

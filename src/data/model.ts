@@ -6,7 +6,7 @@
 
 import { NewsError } from '../base/errors.js';
 import { OTHER_FORM, readDate } from './date-read.js';
-import { decodeEntities, shorten } from './text.js';
+import { decodeEntities, foldSpace, mayHoldMarkup, shorten } from './text.js';
 
 /** The readers of dirty records (lenient.ts, loaded on first use: load-readers.ts). */
 export type LenientReaders = typeof import('./lenient.js');
@@ -215,9 +215,9 @@ export function readArticle(value: Json, resolve: Resolve = asIs, readers?: Leni
     if (!summary && !body && !url && !media.image && !media.video && !media.attachments && value.keepUntitled !== true) return { reason: 'nothing to show (no title, summary, body or link)' };
     // A draft saved without a title: its summary or the start of its text stands in.
     const start = body?.slice(0, 4 * TITLE_LENGTH);
-    const markup = start !== undefined && /[<&]/.test(start);
+    const markup = start !== undefined && mayHoldMarkup(start);
     if (!summary && markup && readers === undefined) return undefined;
-    const stand = summary ?? (start === undefined ? '' : !markup ? start.replace(/\s+/g, ' ').trim() : (readers?.htmlToText(start) ?? ''));
+    const stand = summary ?? (start === undefined ? '' : markup ? (readers?.htmlToText(start) ?? '') : foldSpace(start));
     title = stand ? shorten(stand, TITLE_LENGTH) : '';
   }
   // Dates of other forms: read by the readers, left out without them (null), waited for (undefined).

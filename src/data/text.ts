@@ -16,6 +16,12 @@ export function decodeEntities(text: string): string {
   return document.querySelector('textarea')?.value ?? text;
 }
 
+/** Whether text may hold markup or character references (`<`, `&`): only such text is parsed. */
+export const mayHoldMarkup = (text: string): boolean => /[<&]/.test(text);
+
+/** White space folded to single spaces, and trimmed. */
+export const foldSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** At most `length` characters, cut at a word and ended with an ellipsis. */
 export function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`;
