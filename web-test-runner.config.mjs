@@ -4,11 +4,14 @@
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM, CHROMIUM_FLAGS } from './test/chromium.mjs';
+import { LAUNCH_TIMEOUT, chromiumLaunchOptions } from './test/chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
 /**
  * Lit's one-time notice that it runs in dev mode (https://lit.dev/msg/dev-mode), printed by
@@ -38,23 +41,30 @@ function reporter() {
 }
 
 /**
- * For `npm test` (test/run-all.mjs): the counts of the run and the titles of the skipped tests
- * (each says why), written to the file named by NEWS_TEST_SUMMARY, for its summary.
+ * For `npm test` (test/run-all.mjs): the counts of the run, the titles of the skipped tests (each
+ * says why), and each failed file with the runner's errors and whether any of its tests ran,
+ * written to the file named by NEWS_TEST_SUMMARY, for its summary and its second run of the
+ * files that never ran a test.
  */
 function summaryFile(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: 0, skippedTests: [] };
+      const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: [], skippedTests: [] };
       const add = (suite, path) => {
+        let ran = 0;
         for (const test of suite.tests) {
           counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
           if (test.skipped) counts.skippedTests.push([...path, test.name].join(' › '));
+          else ran += 1;
         }
-        for (const child of suite.suites) add(child, [...path, child.name]);
+        for (const child of suite.suites) ran += add(child, [...path, child.name]);
+        return ran;
       };
       for (const session of sessions) {
-        if (session.testResults) add(session.testResults, []);
-        if (!session.passed) counts.filesFailed += 1;
+        const ran = session.testResults ? add(session.testResults, []) : 0;
+        if (session.passed) continue;
+        const errors = (session.errors ?? []).map((error) => String(error.message ?? error).split('\n')[0]);
+        counts.filesFailed.push({ file: relative(ROOT, session.testFile), ran, errors });
       }
       writeFileSync(file, JSON.stringify(counts));
     },
@@ -115,19 +125,20 @@ export default {
   nodeResolve: true,
   middleware: [corpusBytes],
   concurrency: 2,
+  // A busy 2-core machine, fresh from its installs: the browser's start (its own timeout is
+  // LAUNCH_TIMEOUT), the first pages waiting on the first compiles of the module graph, a file
+  // slowed by the other page beside it. The runner's defaults (30 s, 20 s, 2 min) failed the
+  // first files of a CI run that way, each with no test failed; test/run-all.mjs also runs
+  // such files once more. A hanging test still fails: mocha's own timeout, below, is per test.
+  browserStartTimeout: LAUNCH_TIMEOUT,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), capabilitiesPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: CHROMIUM,
-        args: [
-          ...CHROMIUM_FLAGS,
-          // For the memory test: gc() and exact heap sizes.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
-      },
+      // For the memory test: gc() and exact heap sizes.
+      launchOptions: chromiumLaunchOptions(['--js-flags=--expose-gc', '--enable-precise-memory-info']),
     }),
   ],
   filterBrowserLogs: ({ args }) => !isLitDevModeNotice(args),

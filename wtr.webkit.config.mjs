@@ -3,7 +3,7 @@
 // which must be running under an X display: `npm test` starts Xvfb and WebKitWebDriver itself
 // (test/engines.mjs); by hand, see CONTRIBUTING.md (Tests in three engines).
 //   npx web-test-runner --config wtr.webkit.config.mjs --port 8802
-// Everything else (files, esbuild, middleware, log filters, reporters) is the Chromium config's.
+// Everything else (files, esbuild, middleware, log filters, reporters, timeouts) is the Chromium config's.
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.mjs';
 
@@ -27,7 +27,4 @@ export default {
       },
     }),
   ],
-  browserStartTimeout: 60_000,
-  testsStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
 };

@@ -14,3 +14,16 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * How long any engine's browser gets to start, here and for Firefox (test/e2e/engines.mjs, the
+ * Firefox test config): three minutes, not the drivers' 30 s. A first start on a fresh machine
+ * reads the browser from a cold disk: Firefox ESR took 16–21 s here on an idle machine (2.5 s
+ * warm), and over 30 s on a busy CI machine, where it failed every test file of its phase.
+ */
+export const LAUNCH_TIMEOUT = 180_000;
+
+/** Playwright's launch options for it: the browser, its flags and `extra`, the start timeout. */
+export function chromiumLaunchOptions(extra = []) {
+  return { executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...extra], timeout: LAUNCH_TIMEOUT };
+}

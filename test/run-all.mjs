@@ -11,13 +11,17 @@
 //   5. node      node --test test/build/ test/e2e/ (the template minifier, the end-to-end tests,
 //                the script-tag page in each engine)
 //
+// A unit phase whose only failures are files that ran no test (a browser or page that did not
+// start in time on a busy machine) runs those files once more on their own; the summary names
+// them and why (unitPhase below).
+//
 // A browser that is not installed is not a failure locally: its phase (and its end-to-end test)
 // is skipped with what to install. With NEWS_ENGINES_REQUIRED=1 (CI) it is a failure.
 //
 // `node test/run-all.mjs firefox webkit` runs only the phases named (no build unless named);
 // arguments after `--` go to web-test-runner: `npm run test:webkit -- --files test/elements/news-list.test.ts`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,20 +39,51 @@ const wtrArgs = dashes < 0 ? [] : args.slice(dashes + 1);
 // npm when this runs under npm (npm_execpath), else the npm on the PATH.
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
-/** A web-test-runner phase in one engine: its config, counts from the summary file it writes. */
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A web-test-runner phase in one engine: its config, counts from the summary file it writes.
+ * Files that failed without running a test (the browser did not start in time, a page did not
+ * load, the browser went away) run once more on their own, when they are all that failed and the
+ * run was not narrowed by arguments after `--`: a busy machine's hiccup, not a result. A file
+ * whose tests fail is never run again, and the summary names every file run twice, and why.
+ */
 function unitPhase(engine, label, config) {
   const counts = join(scratch, `web-test-runner-${engine}.json`);
+  const again = join(scratch, `web-test-runner-${engine}-again.json`);
+  const runner = [join(ROOT, 'node_modules/.bin/web-test-runner'), ...(config ? ['--config', config] : [])];
   return {
     name: engine,
     label: `unit, ${label} (web-test-runner)`,
     engine,
-    command: [join(ROOT, 'node_modules/.bin/web-test-runner'), ...(config ? ['--config', config] : []), ...wtrArgs],
+    command: [...runner, ...wtrArgs],
     env: { NEWS_TEST_SUMMARY: counts },
-    counts: () => {
-      const c = JSON.parse(readFileSync(counts, 'utf8'));
+    retry: () => {
+      if (wtrArgs.length || !existsSync(counts)) return undefined;
+      const { filesFailed } = readJson(counts);
+      if (!filesFailed.length || filesFailed.some((file) => file.ran > 0)) return undefined;
       return {
-        line: `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.filesFailed ? ` (${c.filesFailed} file${c.filesFailed > 1 ? 's' : ''} failed)` : ''}`,
-        skipped: c.skippedTests ?? [],
+        note: `${plural(filesFailed.length, 'file')} ran no test (${filesFailed[0].errors[0] ?? 'no error given'}): once more, on their own`,
+        command: [...runner, ...filesFailed.map((file) => file.file)],
+        env: { NEWS_TEST_SUMMARY: again },
+      };
+    },
+    counts: () => {
+      const c = readJson(counts);
+      const notes = [];
+      if (existsSync(again)) {
+        for (const file of c.filesFailed) notes.push(`ran again: ${file.file} (the first time: ${file.errors.join('; ') || 'no test ran'})`);
+        const second = readJson(again);
+        for (const key of ['passed', 'failed', 'skipped']) c[key] += second[key];
+        c.skippedTests.push(...second.skippedTests);
+        c.filesFailed = second.filesFailed;
+      }
+      for (const file of c.filesFailed) notes.push(`failed: ${file.file}${file.errors.length ? ` (${file.errors.join('; ')})` : ''}`);
+      const filesFailed = c.filesFailed.length ? ` (${plural(c.filesFailed.length, 'file')} failed)` : '';
+      return {
+        line: `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${filesFailed}`,
+        notes: [...notes, ...c.skippedTests.map((title) => `skipped: ${title}`)],
       };
     },
   };
@@ -78,8 +113,8 @@ const phases = [
     counts: () => {
       const tap = readFileSync(nodeTap, 'utf8');
       const n = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-      const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # SKIP (.*)$/gm)].map(([, title, reason]) => `${title} (skipped: ${reason})`);
-      return { line: `${n('pass')} passed, ${n('fail')} failed${n('skipped') ? `, ${n('skipped')} skipped` : ''}${n('cancelled') ? `, ${n('cancelled')} cancelled` : ''}`, skipped };
+      const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # SKIP (.*)$/gm)].map(([, title, reason]) => `skipped: ${title} (skipped: ${reason})`);
+      return { line: `${n('pass')} passed, ${n('fail')} failed${n('skipped') ? `, ${n('skipped')} skipped` : ''}${n('cancelled') ? `, ${n('cancelled')} cancelled` : ''}`, notes: skipped };
     },
   },
 ];
@@ -109,23 +144,31 @@ for (const phase of chosen) {
   if (absent) {
     const note = `${phase.engine} is not installed: ${absent}`;
     console.log(`\nnpm test: ${phase.label}: ${enginesRequired ? 'FAILED' : 'skipped'}, ${note}`);
-    results.push({ ...phase, ok: !enginesRequired, code: 1, seconds: 0, counts: { line: enginesRequired ? note : `skipped: ${note}`, skipped: [] }, absent: true });
+    results.push({ ...phase, ok: !enginesRequired, code: 1, seconds: 0, counts: { line: enginesRequired ? note : `skipped: ${note}`, notes: [] }, absent: true });
     continue;
   }
   console.log(`\nnpm test: ${phase.label}`);
   const started = Date.now();
+  // The phase's command, and once more what its retry() names, if it failed (with the same env).
+  const runPhase = async (env = {}) => {
+    const code = await run(phase.command, { ...phase.env, ...env });
+    const again = code === 0 ? undefined : phase.retry?.();
+    if (!again) return code;
+    console.log(`\nnpm test: ${phase.label}: ${again.note}`);
+    return run(again.command, { ...phase.env, ...env, ...again.env });
+  };
   let code;
   try {
-    code = await (phase.around ? phase.around((env) => run(phase.command, { ...phase.env, ...env })) : run(phase.command, phase.env));
+    code = await (phase.around ? phase.around(runPhase) : runPhase());
   } catch (error) {
     console.error(`npm test: ${phase.label}: ${error.message}`);
     code = 1;
   }
-  let counts = { line: '', skipped: [] };
+  let counts = { line: '', notes: [] };
   try {
     counts = phase.counts?.() ?? counts;
   } catch {
-    counts = { line: 'no counts (the phase ended before reporting)', skipped: [] };
+    counts = { line: 'no counts (the phase ended before reporting)', notes: [] };
   }
   results.push({ ...phase, ok: code === 0, code, seconds: (Date.now() - started) / 1000, counts });
   if (code !== 0 && phase.required) {
@@ -144,7 +187,7 @@ for (const r of results) {
       ? `${(r.ok ? 'skipped' : 'FAILED').padEnd(15)}  ${r.counts.line}`
       : `${(r.ok ? 'ok' : `FAILED (exit ${r.code})`).padEnd(15)}  ${r.seconds.toFixed(1).padStart(6)} s${r.counts.line ? `  ${r.counts.line}` : ''}`;
   console.log(`  ${r.label.padEnd(width)}  ${status}`);
-  for (const title of r.counts?.skipped ?? []) console.log(`  ${''.padEnd(width)}    skipped: ${title}`);
+  for (const note of r.counts?.notes ?? []) console.log(`  ${''.padEnd(width)}    ${note}`);
 }
 const failed = results.filter((r) => !r.ok && !r.notRun);
 const notRun = results.some((r) => r.notRun) ? '; the rest not run' : '';

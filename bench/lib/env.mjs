@@ -5,7 +5,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/chromium.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumLaunchOptions } from '../../test/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built files the bench measures: dist/, or the snapshot of it taken by snapshotDist(). */
@@ -52,7 +52,7 @@ export function missingBuild() {
  */
 export async function launchBrowser(extra = []) {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc', ...extra] });
+  return chromium.launch(chromiumLaunchOptions(['--js-flags=--expose-gc', ...extra]));
 }
 
 /** The machine the figures were measured on. */

@@ -3,10 +3,10 @@
 // Chromium through playwright-core. `node demo/tools/make-media.mjs`
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/chromium.mjs';
+import { chromiumLaunchOptions } from '../../test/chromium.mjs';
 
 const out = new URL('../public/', import.meta.url);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 await page.setContent('<canvas width="640" height="360"></canvas>');
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/chromium.mjs';
+import { chromiumLaunchOptions } from '../../test/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const configFile = join(root, 'vite.config.ts');
@@ -32,7 +32,7 @@ try {
   await build({ configFile, mode: 'demo', logLevel: 'warn', build: { outDir: site, emptyOutDir: true } });
   server = await preview({ configFile, mode: 'demo', logLevel: 'warn', build: { outDir: site }, preview: { port: 0, strictPort: false, open: false } });
   const base = server.resolvedUrls.local[0];
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch(chromiumLaunchOptions());
   await mkdir(out, { recursive: true });
   for (const [device, { viewport, fullPage, ...options }] of Object.entries(devices)) {
     for (const lang of languages) {

@@ -3,14 +3,14 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { serve } from './server.mjs';
 
 export const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 export async function launch() {
   await mkdir(artifacts, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /**

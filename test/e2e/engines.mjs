@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+import { CHROMIUM, LAUNCH_TIMEOUT, chromiumLaunchOptions } from '../chromium.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -193,7 +193,7 @@ export async function launchEngine(engine) {
 const DRIVERS = {
   async chromium() {
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     return {
       version: async () => `Chromium ${browser.version()}`,
       async newPage(viewport) {
@@ -213,7 +213,7 @@ const DRIVERS = {
 
   async firefox() {
     const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: LAUNCH_TIMEOUT });
     return {
       version: async () => (await browser.version()).replace(/^firefox\//i, 'Firefox '),
       async newPage(viewport) {
