@@ -10,6 +10,7 @@ import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
 import type { NewsError } from '../base/errors.js';
 import type { Article } from '../data/model.js';
+import { watchClock } from '../i18n/clock.js';
 import { checkTimeZone, formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
@@ -196,7 +197,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /**
    * How dates are shown: `short`, `medium`, `long`, `full` (Intl date styles) or `relative`
-   * ("3 days ago"). Default: `medium` in the list, `long` with the time in the article.
+   * ("3 days ago", rendered again once a minute while the page is open). Default: `medium` in the list, `long` with the time in the article.
    */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle | null = null;
 
@@ -210,17 +211,20 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!isServer) watchLocale(this);
+    this.watchTime();
     this.levelFromPage = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLocale(this);
+    this.watchTime();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     // The list's and the article's `heading-level` (removed, the page decides again).
     if ((changed as Map<PropertyKey, unknown>).has('headingLevel')) this.levelFromPage = undefined;
+    if (changed.has('dateStyle')) this.watchTime();
     const groupSettings: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState', 'adapter', 'categoriesSrc', 'mapping', 'noSticky'];
     if (groupSettings.some((name) => changed.has(name))) {
       this.newsGroup?.membersChanged();
@@ -305,6 +309,11 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    * elements' styles hide and a portal's CSS can select. An attribute, not a custom state
    * (`:state()`): browsers before 2024 have none, or (Chrome before 125) throw on these names.
    */
+  /** Relative dates move on while the element is in an open page (the tabs show no dates). */
+  private watchTime(): void {
+    if (!isServer) watchClock(this, this.isConnected && this.dateStyle === 'relative' && this.memberKind !== 'tabs');
+  }
+
   protected setState(name: string, on: boolean): void {
     // (Attribute methods, not `dataset`: a server that prerenders has no dataset.)
     const words = new Set((this.getAttribute('data-news-state') ?? '').split(' ').filter(Boolean));
