@@ -42,29 +42,26 @@ function reporter() {
 
 /**
  * For `npm test` (test/run-all.mjs): the counts of the run, the titles of the skipped tests (each
- * says why), and each failed file with the runner's errors and whether any of its tests ran,
- * written to the file named by NEWS_TEST_SUMMARY, for its summary and its second run of the
- * files that never ran a test.
+ * says why), and each failed file with the runner's errors and how many of its tests reported
+ * (skipped ones too), written to the file named by NEWS_TEST_SUMMARY, for its summary and its
+ * second run of the files that never started.
  */
 function summaryFile(file) {
   return {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0, filesFailed: [], skippedTests: [] };
       const add = (suite, path) => {
-        let ran = 0;
         for (const test of suite.tests) {
           counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
           if (test.skipped) counts.skippedTests.push([...path, test.name].join(' › '));
-          else ran += 1;
         }
-        for (const child of suite.suites) ran += add(child, [...path, child.name]);
-        return ran;
+        return suite.tests.length + suite.suites.reduce((sum, child) => sum + add(child, [...path, child.name]), 0);
       };
       for (const session of sessions) {
-        const ran = session.testResults ? add(session.testResults, []) : 0;
+        const reported = session.testResults ? add(session.testResults, []) : 0;
         if (session.passed) continue;
         const errors = (session.errors ?? []).map((error) => String(error.message ?? error).split('\n')[0]);
-        counts.filesFailed.push({ file: relative(ROOT, session.testFile), ran, errors });
+        counts.filesFailed.push({ file: relative(ROOT, session.testFile), reported, errors });
       }
       writeFileSync(file, JSON.stringify(counts));
     },

@@ -16,10 +16,11 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * How long any engine's browser gets to start, here and for Firefox (test/e2e/engines.mjs, the
- * Firefox test config): three minutes, not the drivers' 30 s. A first start on a fresh machine
- * reads the browser from a cold disk: Firefox ESR took 16–21 s here on an idle machine (2.5 s
- * warm), and over 30 s on a busy CI machine, where it failed every test file of its phase.
+ * How long a browser gets to start: three minutes, Playwright's own default, given to every
+ * Chromium and Firefox start of the project (Playwright's, puppeteer's, the bench's Lighthouse
+ * Chromium) and to the test runner's page start. Puppeteer's default is 30 s: a first start on a
+ * fresh machine reads the browser from a cold disk, and Firefox ESR took 16–21 s that way on an
+ * idle machine here (2.5 s warm), and over 30 s in one CI run, which failed all 42 of its files.
  */
 export const LAUNCH_TIMEOUT = 180_000;
 

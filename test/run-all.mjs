@@ -11,7 +11,7 @@
 //   5. node      node --test test/build/ test/e2e/ (the template minifier, the end-to-end tests,
 //                the script-tag page in each engine)
 //
-// A unit phase whose only failures are files that ran no test (a browser or page that did not
+// A unit phase whose only failures are files that never started (a browser or page that did not
 // start in time on a busy machine) runs those files once more on their own; the summary names
 // them and why (unitPhase below).
 //
@@ -19,7 +19,8 @@
 // is skipped with what to install. With NEWS_ENGINES_REQUIRED=1 (CI) it is a failure.
 //
 // `node test/run-all.mjs firefox webkit` runs only the phases named (no build unless named);
-// arguments after `--` go to web-test-runner: `npm run test:webkit -- --files test/elements/news-list.test.ts`.
+// the arguments from the first one that starts with `-` on go to web-test-runner (a `--` before
+// them is dropped; npm drops it already): `npm run test:webkit -- --files test/elements/news-list.test.ts`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,9 +33,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'news-test-'));
 const nodeTap = join(scratch, 'node.tap');
 
 const args = process.argv.slice(2);
-const dashes = args.indexOf('--');
-const named = dashes < 0 ? args : args.slice(0, dashes);
-const wtrArgs = dashes < 0 ? [] : args.slice(dashes + 1);
+const options = args.findIndex((arg) => arg.startsWith('-'));
+const named = options < 0 ? args : args.slice(0, options);
+const wtrArgs = options < 0 ? [] : args.slice(args[options] === '--' ? options + 1 : options);
 
 // npm when this runs under npm (npm_execpath), else the npm on the PATH.
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
@@ -43,16 +44,25 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
+ * Whether a failed file never started: no test of it reported (not even a skipped one), and it
+ * was not stopped for taking too long (a page that hangs is a result, not a hiccup).
+ */
+const neverStarted = (file) => file.reported === 0 && !file.errors.some((error) => error.includes('did not finish'));
+
+/**
  * A web-test-runner phase in one engine: its config, counts from the summary file it writes.
- * Files that failed without running a test (the browser did not start in time, a page did not
- * load, the browser went away) run once more on their own, when they are all that failed and the
- * run was not narrowed by arguments after `--`: a busy machine's hiccup, not a result. A file
- * whose tests fail is never run again, and the summary names every file run twice, and why.
+ * Files that failed without starting (the browser did not start in time, a page did not load,
+ * the browser went away) run once more on their own, when they are all that failed and the run
+ * was given no arguments for web-test-runner: a busy machine's hiccup, not a result. A file with
+ * a test that failed, or that started and never finished, is never run again; the summary names
+ * every file run twice, and why.
  */
 function unitPhase(engine, label, config) {
   const counts = join(scratch, `web-test-runner-${engine}.json`);
   const again = join(scratch, `web-test-runner-${engine}-again.json`);
   const runner = [join(ROOT, 'node_modules/.bin/web-test-runner'), ...(config ? ['--config', config] : [])];
+  /** The files run a second time, if any. */
+  let retried;
   return {
     name: engine,
     label: `unit, ${label} (web-test-runner)`,
@@ -62,22 +72,24 @@ function unitPhase(engine, label, config) {
     retry: () => {
       if (wtrArgs.length || !existsSync(counts)) return undefined;
       const { filesFailed } = readJson(counts);
-      if (!filesFailed.length || filesFailed.some((file) => file.ran > 0)) return undefined;
+      if (!filesFailed.length || !filesFailed.every(neverStarted)) return undefined;
+      retried = filesFailed;
       return {
-        note: `${plural(filesFailed.length, 'file')} ran no test (${filesFailed[0].errors[0] ?? 'no error given'}): once more, on their own`,
+        note: `${plural(filesFailed.length, 'file')} did not start (${filesFailed[0].errors[0] ?? 'the runner gave no reason'}): once more, on their own`,
         command: [...runner, ...filesFailed.map((file) => file.file)],
         env: { NEWS_TEST_SUMMARY: again },
       };
     },
     counts: () => {
       const c = readJson(counts);
-      const notes = [];
-      if (existsSync(again)) {
-        for (const file of c.filesFailed) notes.push(`ran again: ${file.file} (the first time: ${file.errors.join('; ') || 'no test ran'})`);
+      const notes = (retried ?? []).map((file) => `ran again: ${file.file} (the first time: ${file.errors.join('; ') || 'it did not start'})`);
+      if (retried && existsSync(again)) {
         const second = readJson(again);
         for (const key of ['passed', 'failed', 'skipped']) c[key] += second[key];
         c.skippedTests.push(...second.skippedTests);
         c.filesFailed = second.filesFailed;
+      } else if (retried) {
+        notes.push('the second run wrote no counts: the first run\'s are shown');
       }
       for (const file of c.filesFailed) notes.push(`failed: ${file.file}${file.errors.length ? ` (${file.errors.join('; ')})` : ''}`);
       const filesFailed = c.filesFailed.length ? ` (${plural(c.filesFailed.length, 'file')} failed)` : '';

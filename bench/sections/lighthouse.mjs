@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LAUNCH_TIMEOUT } from '../../test/chromium.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, cleanups } from '../lib/env.mjs';
 import { median } from '../lib/stats.mjs';
 
@@ -27,7 +28,7 @@ async function startChromium() {
   cleanups.add(kill);
   const port = await new Promise((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`chromium gave no DevTools port: ${text.slice(-500)}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`chromium gave no DevTools port: ${text.slice(-500)}`)), LAUNCH_TIMEOUT);
     child.stderr.on('data', (chunk) => {
       text += chunk;
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(text);
