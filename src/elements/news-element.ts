@@ -197,7 +197,8 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /**
    * How dates are shown: `short`, `medium`, `long`, `full` (Intl date styles) or `relative`
-   * ("3 days ago", rendered again once a minute while the page is open). Default: `medium` in the list, `long` with the time in the article.
+   * ("3 days ago", rendered again once a minute while the page is open). Default: `medium` in
+   * the list, `long` with the time in the article.
    */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle | null = null;
 
@@ -303,17 +304,17 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
+  /** Relative dates move on while the element is in an open page (the tabs show no dates). */
+  private watchTime(): void {
+    if (!isServer) watchClock(this, this.isConnected && this.dateStyle === 'relative' && this.memberKind !== 'tabs');
+  }
+
   /**
    * Turns a word of the host's `data-news-state` attribute on or off: `covered` (a list while its
    * group's article is open) and `idle` (a detail article with nothing chosen), which the
    * elements' styles hide and a portal's CSS can select. An attribute, not a custom state
    * (`:state()`): browsers before 2024 have none, or (Chrome before 125) throw on these names.
    */
-  /** Relative dates move on while the element is in an open page (the tabs show no dates). */
-  private watchTime(): void {
-    if (!isServer) watchClock(this, this.isConnected && this.dateStyle === 'relative' && this.memberKind !== 'tabs');
-  }
-
   protected setState(name: string, on: boolean): void {
     // (Attribute methods, not `dataset`: a server that prerenders has no dataset.)
     const words = new Set((this.getAttribute('data-news-state') ?? '').split(' ').filter(Boolean));

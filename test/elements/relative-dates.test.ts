@@ -99,6 +99,22 @@ describe('relative dates on an open page', () => {
     expect(running()).to.have.length(1);
     article.remove();
     expect(running()).to.have.length(0);
+    // Nor does the page's return start one: its listener left with the last element.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(timers).to.have.length(1);
+  });
+
+  it('a page hidden from the start has no timer until it is shown', async () => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    const list = await listOf(new Date(realNow() - 5 * MINUTE).toISOString());
+    expect(shownTime(list)).to.equal('5 minutes ago');
+    expect(timers).to.have.length(0);
+    later(10 * MINUTE);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await list.updateComplete;
+    expect(shownTime(list)).to.equal('15 minutes ago');
+    expect(running().map((timer) => timer.period)).to.deep.equal([CLOCK_PERIOD]);
   });
 
   it('hidden, the page has no timer; shown again, its dates move on at once', async () => {
