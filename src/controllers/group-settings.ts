@@ -31,6 +31,8 @@ export interface GroupMember extends ReactiveControllerHost {
   readonly urlState?: string | null;
   /** Called on each change of the group's selection, before the element renders again. */
   selectionChanged?(change: SelectionChange): void;
+  /** Whether the element has the attribute (an element's own): a default written out is a setting too. */
+  hasAttribute?(name: string): boolean;
 }
 
 
@@ -56,9 +58,11 @@ const OWN = new Set(['article-src', 'page-size']);
 /** The settings a member gives its group, by attribute name (undefined: not set). */
 function settingsOf(member: GroupMember): Record<string, unknown> {
   const endpoint = member.endpointPart();
+  // A default is a setting when it is written out (`adapter="native"`): it comes first as any other.
+  const given = (value: unknown, fallback: unknown, attribute: string) => (value !== fallback || member.hasAttribute?.(attribute) ? value : undefined);
   return {
     src: endpoint.src,
-    adapter: member.adapterName === 'native' ? undefined : member.adapterName,
+    adapter: given(member.adapterName, 'native', 'adapter'),
     'categories-src': endpoint.categoriesSrc,
     // An article's own `article-src` is its own: the group's is for the others (a list's links).
     'article-src': endpoint.articleSrc,
@@ -67,7 +71,7 @@ function settingsOf(member: GroupMember): Record<string, unknown> {
     // Lists may differ: the first list's is the one the tabs' fallback request asks with.
     'page-size': member.pageSizeWanted,
     'url-state': member.urlState === null || member.urlState === undefined ? undefined : member.urlState.trim() || DEFAULT_URL_PREFIX,
-    'url-param': member.urlParam === DEFAULT_URL_PARAM ? undefined : member.urlParam,
+    'url-param': given(member.urlParam, DEFAULT_URL_PARAM, 'url-param'),
     ...Object.fromEntries(Object.entries(member.clientOptions()).map(([option, value]) => [CLIENT_OPTIONS[option as keyof ClientOptions], value])),
   };
 }

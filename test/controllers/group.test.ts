@@ -79,6 +79,34 @@ describe('NewsGroup', () => {
     }
   });
 
+  it('a default written out is a setting: a list’s adapter="native" and an article’s url-param="id" come first', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const written = (names: string[]) => (name: string) => names.includes(name);
+      const group = new NewsGroup('unit-defaults');
+      group.members.add(member('article', { adapterName: 'wordpress', urlParam: 'newsId' }));
+      group.members.add(member('article', { urlParam: 'id', hasAttribute: written(['url-param']) }));
+      group.members.add(member('list', { hasAttribute: written(['adapter']) }));
+      group.membersChanged();
+      expect(group.adapterName).to.equal('native');
+      expect(group.urlParam).to.equal('newsId');
+      const told = warnings.map((args) => String(args[0]));
+      expect(told.some((text) => text.includes('adapter to "wordpress"') && text.includes('uses "native"'))).to.be.true;
+      // Of two articles, the first in the page comes first: the one that wrote url-param="id" is second here.
+      expect(told.some((text) => text.includes('url-param to "id"') && text.includes('uses "newsId"'))).to.be.true;
+      // Unwritten, a default is no setting: the article's adapter is the group's.
+      const plain = new NewsGroup('unit-defaults-unwritten');
+      plain.members.add(member('article', { adapterName: 'wordpress' }));
+      plain.members.add(member('list'));
+      plain.membersChanged();
+      expect(plain.adapterName).to.equal('wordpress');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('with URL state, a link names the whole view, and another category its page 1', () => {
     // (That a choice is a history entry is for test/elements/url-state.test.ts: history entries
     // cannot be taken back, and Firefox keeps 50 of them for all the test files it runs together.)
