@@ -12,20 +12,28 @@ type Loader = () => Promise<Adapter>;
 const part = (name: string, load: () => Promise<Adapter>): Loader => loadOnce(load, `adapter "${name}"`);
 
 /**
- * An adapter whose records often need the readers of dirty records (markup, feed dates, untitled
- * items; mapped fields of any form): they are fetched alongside it, not found after its answer.
- * Their failure is not the adapter's: the pipeline reads such records without them.
+ * An adapter with files it needs fetched alongside it, not found after it (a round trip more
+ * before its first request, or after its answer): the readers of dirty records, for adapters
+ * whose records often need them (markup, feed dates, untitled items; mapped fields of any form),
+ * and the file the CMS adapters share (cms-url.ts, which Strapi's and Drupal's import). Their
+ * failure is not met here: the pipeline reads records without the readers, and an adapter that
+ * imports a file that did not load fails to load itself.
  */
-const withReaders = (load: () => Promise<Adapter>) => () => Promise.all([load(), loadLenientReaders().catch(() => undefined)]).then(([adapter]) => adapter);
+const alongside =
+  (load: () => Promise<Adapter>, ...others: (() => Promise<unknown>)[]) =>
+  () =>
+    Promise.all([load(), ...others.map((other) => other().catch(() => undefined))]).then(([adapter]) => adapter);
+const readers = loadLenientReaders;
+const cmsUrl = () => import('./adapters/cms-url.js');
 
 const builtIn: Record<string, Loader> = {
-  wordpress: part('wordpress', withReaders(() => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter))),
-  jsonfeed: part('jsonfeed', withReaders(() => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter))),
+  wordpress: part('wordpress', alongside(() => import('./adapters/wordpress.js').then((m) => m.wordpressAdapter), readers)),
+  jsonfeed: part('jsonfeed', alongside(() => import('./adapters/jsonfeed.js').then((m) => m.jsonfeedAdapter), readers)),
   ghost: part('ghost', () => import('./adapters/ghost.js').then((m) => m.ghostAdapter)),
-  strapi: part('strapi', () => import('./adapters/strapi.js').then((m) => m.strapiAdapter)),
-  drupal: part('drupal', withReaders(() => import('./adapters/drupal.js').then((m) => m.drupalAdapter))),
-  rss: part('rss', withReaders(() => import('./adapters/rss.js').then((m) => m.rssAdapter))),
-  mapping: part('mapping', withReaders(() => import('./adapters/mapping.js').then((m) => m.mappingAdapter))),
+  strapi: part('strapi', alongside(() => import('./adapters/strapi.js').then((m) => m.strapiAdapter), cmsUrl)),
+  drupal: part('drupal', alongside(() => import('./adapters/drupal.js').then((m) => m.drupalAdapter), readers, cmsUrl)),
+  rss: part('rss', alongside(() => import('./adapters/rss.js').then((m) => m.rssAdapter), readers)),
+  mapping: part('mapping', alongside(() => import('./adapters/mapping.js').then((m) => m.mappingAdapter), readers)),
 };
 
 const adapters = new Map<string, Adapter>([['native', nativeAdapter]]);
