@@ -14,9 +14,10 @@ export type MemberKind = 'tabs' | 'list' | 'article';
 /** What an element tells its group about itself. */
 export interface GroupMember extends ReactiveControllerHost {
   readonly memberKind: MemberKind;
-  /** The group name, `src` and `adapter` the element was given. */
+  /** The group name, `src` and `adapter` the element was given (`adapterName`: `native` unless given). */
   readonly groupName: string | null;
   readonly endpointSrc: string | null;
+  readonly adapter?: string | null;
   readonly adapterName: string;
   /** The parts of the endpoint configuration this element's attributes set. */
   endpointPart(): Partial<EndpointConfig>;
@@ -25,14 +26,12 @@ export interface GroupMember extends ReactiveControllerHost {
   /** An article element that shows the group's selection (no fixed `article-id`). */
   readonly isDetailView?: boolean;
   readonly pageSizeWanted?: number;
-  /** The URL parameter an article element reads its id from. */
-  readonly urlParam?: string;
+  /** The URL parameter an article element reads its id from, if given (else the group's, or `id`). */
+  readonly urlParam?: string | null;
   /** The `url-state` attribute: null (off), '' (on, default prefix) or a parameter prefix. */
   readonly urlState?: string | null;
   /** Called on each change of the group's selection, before the element renders again. */
   selectionChanged?(change: SelectionChange): void;
-  /** Whether the element has the attribute (an element's own): a default written out is a setting too. */
-  hasAttribute?(name: string): boolean;
 }
 
 
@@ -58,11 +57,10 @@ const OWN = new Set(['article-src', 'page-size']);
 /** The settings a member gives its group, by attribute name (undefined: not set). */
 function settingsOf(member: GroupMember): Record<string, unknown> {
   const endpoint = member.endpointPart();
-  // A default is a setting when it is written out (`adapter="native"`): it comes first as any other.
-  const given = (value: unknown, fallback: unknown, attribute: string) => (value !== fallback || member.hasAttribute?.(attribute) ? value : undefined);
+  // A default given (`adapter="native"`, as an attribute or a property) is a setting like any other.
   return {
     src: endpoint.src,
-    adapter: given(member.adapterName, 'native', 'adapter'),
+    adapter: member.adapter || undefined,
     'categories-src': endpoint.categoriesSrc,
     // An article's own `article-src` is its own: the group's is for the others (a list's links).
     'article-src': endpoint.articleSrc,
@@ -71,7 +69,7 @@ function settingsOf(member: GroupMember): Record<string, unknown> {
     // Lists may differ: the first list's is the one the tabs' fallback request asks with.
     'page-size': member.pageSizeWanted,
     'url-state': member.urlState === null || member.urlState === undefined ? undefined : member.urlState.trim() || DEFAULT_URL_PREFIX,
-    'url-param': given(member.urlParam, DEFAULT_URL_PARAM, 'url-param'),
+    'url-param': member.urlParam || undefined,
     ...Object.fromEntries(Object.entries(member.clientOptions()).map(([option, value]) => [CLIENT_OPTIONS[option as keyof ClientOptions], value])),
   };
 }

@@ -125,9 +125,10 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /**
    * Which shape the endpoint speaks: `native`, `wordpress`, `ghost`, `jsonfeed`, `strapi`,
-   * `drupal`, `rss`, `mapping`, or a name given to `registerAdapter()`.
+   * `drupal`, `rss`, `mapping`, or a name given to `registerAdapter()`. Unset (null): the
+   * group's, else `native`. A value given, `native` too, is a group setting like any other.
    */
-  @property() adapter = 'native';
+  @property() adapter: string | null = null;
 
   /**
    * Elements with the same group share one selection and one data client. Without it, elements

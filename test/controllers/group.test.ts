@@ -79,29 +79,30 @@ describe('NewsGroup', () => {
     }
   });
 
-  it('a default written out is a setting: a list’s adapter="native" and an article’s url-param="id" come first', () => {
+  it('a default given is a setting: a list’s adapter "native" and an article’s url-param "id" come first', () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const written = (names: string[]) => (name: string) => names.includes(name);
       const group = new NewsGroup('unit-defaults');
-      group.members.add(member('article', { adapterName: 'wordpress', urlParam: 'newsId' }));
-      group.members.add(member('article', { urlParam: 'id', hasAttribute: written(['url-param']) }));
-      group.members.add(member('list', { hasAttribute: written(['adapter']) }));
+      group.members.add(member('article', { adapter: 'wordpress', adapterName: 'wordpress', urlParam: 'id' }));
+      group.members.add(member('article', { urlParam: 'newsId' }));
+      group.members.add(member('list', { adapter: 'native' }));
       group.membersChanged();
       expect(group.adapterName).to.equal('native');
-      expect(group.urlParam).to.equal('newsId');
+      // Of two articles, the first in the page comes first, with its url-param "id".
+      expect(group.urlParam).to.equal('id');
       const told = warnings.map((args) => String(args[0]));
       expect(told.some((text) => text.includes('adapter to "wordpress"') && text.includes('uses "native"'))).to.be.true;
-      // Of two articles, the first in the page comes first: the one that wrote url-param="id" is second here.
-      expect(told.some((text) => text.includes('url-param to "id"') && text.includes('uses "newsId"'))).to.be.true;
-      // Unwritten, a default is no setting: the article's adapter is the group's.
-      const plain = new NewsGroup('unit-defaults-unwritten');
-      plain.members.add(member('article', { adapterName: 'wordpress' }));
-      plain.members.add(member('list'));
+      expect(told.some((text) => text.includes('url-param to "newsId"') && text.includes('uses "id"'))).to.be.true;
+      // Not given (null, or empty), a default is no setting: the article's adapter and url-param are the group's.
+      const plain = new NewsGroup('unit-defaults-unset');
+      plain.members.add(member('article', { adapter: 'wordpress', adapterName: 'wordpress', urlParam: 'newsId' }));
+      plain.members.add(member('article', { urlParam: null }));
+      plain.members.add(member('list', { adapter: '' }));
       plain.membersChanged();
       expect(plain.adapterName).to.equal('wordpress');
+      expect(plain.urlParam).to.equal('newsId');
     } finally {
       console.warn = warn;
     }

@@ -306,23 +306,28 @@ describe('the three elements together', () => {
     }
   });
 
-  it('a list that writes out adapter="native" comes first over an article of its group that says wordpress', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (text: unknown) => warnings.push(String(text));
-    try {
-      const container = await fixture<HTMLDivElement>(`<div>
-          <news-article group="written" adapter="wordpress"></news-article>
-          <news-list group="written" adapter="native" src="/written.json"></news-list>
-        </div>`);
-      const list = container.querySelector<NewsList>('news-list')!;
-      await until(() => titles(list).length > 0, 3000, 'the list, read as the native shape');
-      expect(findGroup('group:written')!.adapterName).to.equal('native');
-      expect(warnings.some((text) => text.includes('adapter to "wordpress"') && text.includes('uses "native"'))).to.be.true;
-    } finally {
-      console.warn = warn;
-    }
-  });
+  for (const how of ['an attribute', 'a property']) {
+    it(`a list given adapter "native" as ${how} comes first over an article of its group that says wordpress`, async () => {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (text: unknown) => warnings.push(String(text));
+      try {
+        const group = `given-${how === 'a property' ? 'property' : 'attribute'}`;
+        const container = await fixture<HTMLDivElement>(`<div><news-article group="${group}" adapter="wordpress"></news-article></div>`);
+        const list = document.createElement('news-list');
+        list.setAttribute('group', group);
+        list.setAttribute('src', '/given.json');
+        if (how === 'a property') list.adapter = 'native';
+        else list.setAttribute('adapter', 'native');
+        container.append(list);
+        await until(() => titles(list).length > 0, 3000, 'the list, read as the native shape');
+        expect(findGroup(`group:${group}`)!.adapterName).to.equal('native');
+        expect(warnings.some((text) => text.includes('adapter to "wordpress"') && text.includes('uses "native"'))).to.be.true;
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
 
   it('a list with article-href links to the detail page instead of opening in place', async () => {
     const container = await fixture<HTMLDivElement>(`<div><news-list src="/ah.json" article-href="/news/detail.html?id={id}"></news-list></div>`);

@@ -15,7 +15,6 @@ import type { BodyOptions } from '../../security/sanitize.js';
 import { serverBodies } from '../../prerender/seeds.js';
 import { allowedImageUrl, hostList, safeLinkUrl, safeMediaUrl } from '../../security/url-policy.js';
 import { hostStyles } from '../../styles/host.js';
-import { DEFAULT_URL_PARAM } from '../../controllers/group-settings.js';
 import type { SelectionChange } from '../../controllers/group.js';
 import { categoryName } from '../category-name.js';
 import { NewsElement } from '../news-element.js';
@@ -129,8 +128,8 @@ export class NewsArticle extends NewsElement {
   /** A fixed article to show; without it, the group's choice or the page URL's `url-param`. */
   @property({ attribute: 'article-id' }) articleId: string | null = null;
 
-  /** The page URL's query parameter that names the article, on a detail page. */
-  @property({ attribute: 'url-param' }) urlParam = DEFAULT_URL_PARAM;
+  /** The page URL's query parameter that names the article, on a detail page. Unset (null): the group's, else `id`. */
+  @property({ attribute: 'url-param' }) urlParam: string | null = null;
 
   /** A link back to the list page, for a detail page of a multi-page portal. */
   @property({ attribute: 'list-href' }) listHref: string | null = null;
