@@ -1,7 +1,7 @@
 // End to end, as a user of a portal would meet the elements: the built bundle and demo served
 // over HTTP, driven in Chromium. Screenshots of each step go to test-results/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -258,6 +258,8 @@ describe('the script tag’s files on first use', () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
   const importsOf = (file) => [...readFileSync(join(dist, 'script-tag', file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)].map(([, name]) => name);
   const atOnce = new Set([...readFileSync(join(dist, 'news-elements.iife.js'), 'utf8').matchAll(/script-tag\/([\w-]+\.js)/g)].map(([, name]) => name));
+  /** The files the views below loaded. */
+  const seen = new Set();
 
   for (const view of ['wordpress', 'ghost', 'strapi', 'drupal', 'rss', 'jsonfeed', 'mapping', 'article']) {
     it(`${view}: every file imported by a file loaded on first use is asked for alongside it`, async () => {
@@ -274,6 +276,7 @@ describe('the script tag’s files on first use', () => {
           .filter((entry) => entry.name.includes('/dist/script-tag/'))
           .map((entry) => ({ file: new URL(entry.name).pathname.split('/').pop(), startTime: entry.startTime, responseEnd: entry.responseEnd })),
       );
+      for (const entry of files) seen.add(entry.file);
       const byName = new Map(files.map((entry) => [entry.file, entry]));
       const own = view === 'article' ? 'sanitize-' : `${view}-`;
       assert.ok(files.some((entry) => entry.file.startsWith(own)), `${own}… was loaded: ${files.map((entry) => entry.file).join(', ')}`);
@@ -289,4 +292,10 @@ describe('the script tag’s files on first use', () => {
       assert.deepEqual(late, []);
     });
   }
+
+  it('every file that imports one the loader does not preload was loaded by a view above', () => {
+    const importers = readdirSync(join(dist, 'script-tag')).filter((file) => file.endsWith('.js') && !atOnce.has(file) && importsOf(file).some((imported) => !atOnce.has(imported)));
+    assert.ok(importers.length > 0, 'the adapters that import the readers');
+    assert.deepEqual(importers.filter((file) => !seen.has(file)), [], 'files whose imports this test does not see loaded: add a view that loads them');
+  });
 });
