@@ -121,6 +121,8 @@ async function renderBody(html: string, options: BodyOptions): Promise<ServerBod
   const restore = setGlobals(globals);
   try {
     const container = sanitize.bodyContainer(window.document);
+    // A very long body is marked as the browser marks it: its styles lay out what comes into view.
+    if (html.length >= sanitize.LARGE_BODY) container.classList.add('large');
     container.append(sanitize.sanitizeBody(html, options));
     const comments = window.document.createTreeWalker(container, window.NodeFilter.SHOW_COMMENT);
     const found: Node[] = [];

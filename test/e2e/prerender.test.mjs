@@ -209,6 +209,16 @@ describe('prerendering', () => {
     assert.match(stdout, /part="body"/);
   });
 
+  it('a very long body (100,000 characters or more) is marked large, as the browser marks it', async () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i + 1} of a very long report, with enough words to be long.</p>`).join('');
+    assert.ok(paragraphs.length >= 100_000);
+    await writeFile(join(artifacts, 'prerender-long.json'), JSON.stringify([{ id: 'long', title: 'A long report', body: paragraphs }, { id: 'short', title: 'A short note', body: '<p>Short.</p>' }]));
+    const fragmentOf = async (id) =>
+      (await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', `<news-article src="/test-results/prerender-long.json" article-id="${id}"></news-article>`, '--page-url', `${server.url}/test-results/long.html`])).stdout;
+    assert.match(await fragmentOf('long'), /<div class="body large" part="body" dir="auto"><p>Paragraph 1 of/);
+    assert.match(await fragmentOf('short'), /<div class="body" part="body" dir="auto"><p>Short\.<\/p>/);
+  });
+
   it('prerender() calls made at once each get their own fragment', async () => {
     const { prerender } = await import('../../dist/ssr.js');
     const list = (file) => `<news-list src="${DATA}/${file}" page-size="3" heading-level="2"></news-list>`;
