@@ -79,9 +79,36 @@ function constantDefaults() {
   };
 }
 
+/**
+ * A field that is `null` until given, where `null` means a default (`adapter`: `native`), shows
+ * that default, as its JSDoc's `@default` says: the analyzer keeps the initializer's `null`.
+ */
+function documentedDefaults() {
+  const documented = new Map();
+  return {
+    name: 'news-elements:documented-defaults',
+    analyzePhase({ ts: tsApi, node, moduleDoc }) {
+      if (!tsApi.isPropertyDeclaration(node) || !tsApi.isIdentifier(node.name) || !tsApi.isClassDeclaration(node.parent) || !node.parent.name) return;
+      const tag = tsApi.getJSDocTags(node).find((one) => one.tagName.text === 'default');
+      const value = typeof tag?.comment === 'string' ? tag.comment.trim() : undefined;
+      if (value) documented.set(`${moduleDoc.path} ${node.parent.name.text} ${node.name.text}`, value);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const member of declaration.members ?? []) {
+          const value = documented.get(`${moduleDoc.path} ${declaration.name} ${member.name}`);
+          if (!value) continue;
+          member.default = value;
+          for (const attribute of declaration.attributes ?? []) if (attribute.fieldName === member.name) attribute.default = value;
+        }
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
-  plugins: [constantDefaults(), publicApiOnly()],
+  plugins: [constantDefaults(), documentedDefaults(), publicApiOnly()],
 };

@@ -127,6 +127,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
    * Which shape the endpoint speaks: `native`, `wordpress`, `ghost`, `jsonfeed`, `strapi`,
    * `drupal`, `rss`, `mapping`, or a name given to `registerAdapter()`. Unset (null): the
    * group's, else `native`. A value given, `native` too, is a group setting like any other.
+   * @default 'native'
    */
   @property() adapter: string | null = null;
 

@@ -128,7 +128,11 @@ export class NewsArticle extends NewsElement {
   /** A fixed article to show; without it, the group's choice or the page URL's `url-param`. */
   @property({ attribute: 'article-id' }) articleId: string | null = null;
 
-  /** The page URL's query parameter that names the article, on a detail page. Unset (null): the group's, else `id`. */
+  /**
+   * The page URL's query parameter that names the article, on a detail page. Unset (null): the
+   * group's, else `id`.
+   * @default 'id'
+   */
   @property({ attribute: 'url-param' }) urlParam: string | null = null;
 
   /** A link back to the list page, for a detail page of a multi-page portal. */
