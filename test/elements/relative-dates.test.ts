@@ -26,6 +26,12 @@ function later(ms: number): void {
   Date.now = () => realNow.call(Date) + ms;
 }
 
+/** The page hidden or shown (as the browser tells it: `visibilityState`, then `visibilitychange`). */
+function pageIs(state: 'hidden' | 'visible', tell = true): void {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  if (tell) document.dispatchEvent(new Event('visibilitychange'));
+}
+
 /** The timers not cleared. */
 const running = () => timers.filter((timer) => !timer.cleared);
 
@@ -105,13 +111,12 @@ describe('relative dates on an open page', () => {
   });
 
   it('a page hidden from the start has no timer until it is shown', async () => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    pageIs('hidden', false);
     const list = await listOf(new Date(realNow() - 5 * MINUTE).toISOString());
     expect(shownTime(list)).to.equal('5 minutes ago');
     expect(timers).to.have.length(0);
     later(10 * MINUTE);
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
+    pageIs('visible');
     await list.updateComplete;
     expect(shownTime(list)).to.equal('15 minutes ago');
     expect(running().map((timer) => timer.period)).to.deep.equal([CLOCK_PERIOD]);
@@ -119,12 +124,10 @@ describe('relative dates on an open page', () => {
 
   it('hidden, the page has no timer; shown again, its dates move on at once', async () => {
     const list = await listOf(new Date(realNow() - 5 * MINUTE).toISOString());
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
+    pageIs('hidden');
     expect(running()).to.have.length(0);
     later(26 * 3600_000);
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
+    pageIs('visible');
     await list.updateComplete;
     expect(shownTime(list)).to.equal('yesterday');
     expect(running().map((timer) => timer.period)).to.deep.equal([CLOCK_PERIOD]);
