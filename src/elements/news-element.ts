@@ -228,8 +228,9 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     // The list's and the article's `heading-level` (removed, the page decides again).
     if ((changed as Map<PropertyKey, unknown>).has('headingLevel')) this.levelFromPage = undefined;
     if (changed.has('dateStyle')) this.watchTime();
-    const groupSettings: (keyof NewsElement)[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState', 'adapter', 'categoriesSrc', 'mapping', 'noSticky'];
-    if (groupSettings.some((name) => changed.has(name))) {
+    // The group's settings (the article's `url-param` among them: a property of the article alone).
+    const groupSettings: (keyof NewsElement | 'urlParam')[] = ['timeout', 'maxAge', 'retries', 'requestHeaders', 'credentials', 'redirectOrigins', 'urlState', 'adapter', 'categoriesSrc', 'mapping', 'noSticky', 'urlParam'];
+    if (groupSettings.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
       this.newsGroup?.membersChanged();
     }
   }

@@ -155,7 +155,6 @@ export class NewsArticle extends NewsElement {
     super.willUpdate(changed);
     const group = this.newsGroup;
     if (!group) return;
-    if (changed.has('urlParam')) group.membersChanged();
     if (this.isDetailView && group.urlPrefix === null) {
       const fromUrl = new URL(globalThis.location.href).searchParams.get(group.urlParam);
       this.syncSelection(fromUrl ? { articleId: fromUrl } : {});
