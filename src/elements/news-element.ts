@@ -14,6 +14,7 @@ import { watchClock } from '../i18n/clock.js';
 import { checkTimeZone, formatDate, formatRelative, hasTime, parseDate } from '../i18n/dates.js';
 import { localeOf, stringsFor, unwatchLocale, watchLocale } from '../i18n/localize.js';
 import { format, type NewsStrings } from '../i18n/strings.js';
+import { pageSeeds } from '../prerender/seeds.js';
 
 /** How dates are shown: an `Intl.DateTimeFormat` date style, or relative ("3 days ago"). */
 export type DateStyle = 'short' | 'medium' | 'long' | 'full' | 'relative';
@@ -105,6 +106,9 @@ export abstract class NewsElement extends LitElement implements GroupMember {
 
   /** The name of the note Lit's hydration support makes on the element (see createRenderRoot), if it made one. */
   private hydrationNote?: string;
+
+  /** The time relative dates count from while a prerendered fragment is taken over: the server's. */
+  private relativeTo?: number;
 
   /** Whether the first render shows what the element's prerendered shadow root shows (its loads' seeds). */
   protected abstract get showsPrerendered(): boolean;
@@ -250,19 +254,26 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     // shows. Another view (the page URL names another page, the fragment is for other inputs), or
     // a fragment hydration cannot read (made by another version of the library), is rendered
     // anew instead; so is one met without Lit's hydration support (news-elements/hydrate), which
-    // a render would add to; so is a list's or an article's with relative dates ("3 days ago"),
-    // which were the server's time's: rendered from its data again (no request), they are the
-    // reader's. (The tabs show no dates.)
+    // a render would add to. Relative dates ("3 days ago") are the server's time's: taken over
+    // at that time (the fragment's), they are then rendered at the reader's, which changes their
+    // text alone (an article body's iframes are not moved, so not reloaded). A fragment that does
+    // not say its time is rendered anew. (The tabs show no dates.)
     // (`_$litPart$` is where lit-html keeps what it rendered into a root.)
     const note = this.hydrationNote;
     const root = this.shadowRoot;
     if (note && root && (this as Record<string, unknown>)[note] === true) {
-      if (this.showsPrerendered && (this.dateStyle !== 'relative' || this.memberKind === 'tabs')) {
+      const relative = this.dateStyle === 'relative' && this.memberKind !== 'tabs';
+      const writtenAt = pageSeeds().renderedAt;
+      if (this.showsPrerendered && (!relative || writtenAt !== undefined)) {
         try {
+          this.relativeTo = relative ? writtenAt : undefined;
           super.update(changed);
+          if (relative) this.requestUpdate();
           return;
         } catch (error) {
           console.warn('news-elements: the prerendered fragment could not be taken over; rendered anew', error);
+        } finally {
+          this.relativeTo = undefined;
         }
       }
       (this as Record<string, unknown>)[note] = false;
@@ -355,7 +366,7 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     const date = parseDate(value, timeZone);
     if (!date) return undefined;
     const style = this.dateStyle ?? fallbackStyle;
-    if (style === 'relative') return formatRelative(date, this.locale);
+    if (style === 'relative') return formatRelative(date, this.locale, isServer ? pageSeeds().renderedAt : this.relativeTo);
     const dateStyle = (['short', 'medium', 'long', 'full'] as const).includes(style) ? style : fallbackStyle;
     const options: Intl.DateTimeFormatOptions = withTime && hasTime(value) ? { dateStyle, timeStyle: 'short' } : { dateStyle };
     return formatDate(date, this.locale, timeZone ? { ...options, timeZone } : options);

@@ -11,6 +11,8 @@ export interface Seeds {
   loads: Record<string, unknown>;
   /** The categories each group's client knew, by group key: the names of list items' categories. */
   groups: Record<string, { categories: readonly Category[] }>;
+  /** When the server rendered the fragment (ms since 1970): relative dates ("3 days ago") count from it. */
+  renderedAt?: number;
 }
 
 /** The data block: `<script type="application/json" data-news-prerender>`. */
@@ -30,6 +32,7 @@ export function pageSeeds(): Seeds {
           const found = JSON.parse(script.textContent ?? '') as Partial<Seeds>;
           Object.assign(seeds.loads, found.loads);
           Object.assign(seeds.groups, found.groups);
+          if (typeof found.renderedAt === 'number') seeds.renderedAt = found.renderedAt;
         } catch {
           // A broken block: those elements load as they would without one.
         }

@@ -176,6 +176,8 @@ async function prerenderNow(markup: string, options: PrerenderOptions): Promise<
       for (const group of liveGroups()) {
         if (group.client.categoriesKnown.length) seeds.groups[group.key] = { categories: group.client.categoriesKnown };
       }
+      // The time the fragment's relative dates count from, in this render and in the browser's takeover.
+      seeds.renderedAt = Date.now();
       const fragment = await collectResult(render(template()));
       const polyfill = options.polyfill ? `${await polyfillScript()}\n` : '';
       return `${fragment}\n${seedsBlock(seeds)}\n${polyfill}`;

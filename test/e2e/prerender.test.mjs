@@ -43,7 +43,14 @@ const page = (fragment) => `<!doctype html>
         tabs: document.querySelector('news-tabs')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
         body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
         dates: [...(document.querySelector('news-list, news-article')?.shadowRoot?.querySelectorAll('time') ?? [])].map((t) => t.textContent.trim()),
+        // Elements taken out of the list's or the article's shadow root (an iframe taken out reloads).
+        removed: [],
       };
+      for (const name of ['news-list', 'news-article']) {
+        const root = document.querySelector(name)?.shadowRoot;
+        const note = (records) => records.forEach((record) => record.removedNodes.forEach((node) => node.nodeType === 1 && window.__prerendered.removed.push(name + ' <' + node.localName + '>')));
+        if (root) new MutationObserver(note).observe(root, { childList: true, subtree: true });
+      }
       // For a test's wait: the element once the library is in and it has rendered, else null.
       window.__rendered = async (name) => {
         await window.NewsElements.ready;
@@ -89,6 +96,10 @@ describe('prerendering', () => {
     const relativeArticle = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai" date-style="relative"></news-article>`;
     const relativeDetail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', relativeArticle, '--page-url', `${server.url}/test-results/prerendered-relative-article.html`]);
     await writeFile(join(artifacts, 'prerendered-relative-article.html'), page(relativeDetail.stdout).replace('<script src="/dist/news-elements.iife.js">', later));
+    // The same list from a fragment that does not say when it was written (made by an earlier news-elements).
+    const untimed = relative.stdout.replace(/,"renderedAt":\d+/, '');
+    assert.notEqual(untimed, relative.stdout, 'the fragment says when it was written');
+    await writeFile(join(artifacts, 'prerendered-relative-untimed.html'), page(untimed).replace('<script src="/dist/news-elements.iife.js">', later));
     // A detail page: one article, its body sanitized on the server.
     const article = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai"></news-article>`;
     const detail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', article, '--page-url', `${server.url}/test-results/prerendered-article.html`]);
@@ -332,7 +343,7 @@ describe('prerendering', () => {
         });
       });
 
-      it('a fragment with relative dates: the list and the article rendered anew from their data, at the reader’s time, with no request', async () => {
+      it('a fragment with relative dates: the list and the article taken over at the server’s time, then at the reader’s, with no request and no node moved', async () => {
         // The reader comes ten years after the server wrote the fragment.
         const readersDates = (dates) => dates.length > 0 && dates.every((date) => /^(\d+) years ago$/.test(date) && Number(/\d+/.exec(date)[0]) >= 10);
         await inTab(`${server.url}/test-results/prerendered-relative.html`, async (tab) => {
@@ -347,13 +358,17 @@ describe('prerendering', () => {
               dates,
               // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
               hydrated: [tabs, list].map((element) => element.shadowRoot.querySelector('style') !== null),
+              kept: list.shadowRoot.querySelector('.item .title') === window.__prerendered.node,
+              removed: window.__prerendered.removed,
               data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
               problems: window.__problems,
             };
           }, null, { message: 'the list taken over' });
           assert.deepEqual(state.problems, []);
           assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
-          assert.deepEqual(state.hydrated, [true, false], 'the tabs (no dates) taken over, the list rendered anew');
+          assert.deepEqual(state.hydrated, [true, true], 'the tabs and the list taken over');
+          assert.deepEqual([state.kept, state.removed], [true, []], 'the prerendered nodes kept, none taken out');
+          assert.ok(!readersDates(before), `the server's dates are not the reader's: ${before}`);
           assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates} (the server's: ${before})`);
         });
         await inTab(`${server.url}/test-results/prerendered-relative-article.html`, async (tab) => {
@@ -365,14 +380,27 @@ describe('prerendering', () => {
             return {
               dates: [...article.shadowRoot.querySelectorAll('time')].map((t) => t.textContent.trim()),
               body: article.shadowRoot.querySelector('[part="body"]')?.textContent.trim().slice(0, 40),
+              kept: article.shadowRoot.querySelector('[part="body"]') === window.__prerendered.body,
+              hydrated: article.shadowRoot.querySelector('style') !== null,
+              removed: window.__prerendered.removed,
               data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
               problems: window.__problems,
             };
           }, null, { message: 'the article taken over' });
           assert.deepEqual(state.problems, []);
           assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
-          assert.equal(state.body, before.body, 'the body from the fragment, shown again');
+          assert.equal(state.body, before.body, 'the body from the fragment');
+          assert.deepEqual([state.hydrated, state.kept, state.removed], [true, true, []], 'taken over: the body never taken out (its iframes would reload)');
           assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates} (the server's: ${before.dates})`);
+        });
+        await inTab(`${server.url}/test-results/prerendered-relative-untimed.html`, async (tab) => {
+          const state = await tab.waitFor(async () => {
+            const list = await window.__rendered('news-list');
+            const dates = list ? [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim()) : [];
+            return dates.length === 5 && { dates, hydrated: list.shadowRoot.querySelector('style') !== null, problems: window.__problems };
+          }, null, { message: 'the list rendered anew' });
+          assert.deepEqual([state.hydrated, state.problems], [false, []], 'a fragment without its time: the list rendered anew from its data');
+          assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates}`);
         });
       });
 
