@@ -281,6 +281,27 @@ const opens = (node: Node, size: number): node is Element =>
   size > BIG_ELEMENT && node instanceof Element && node.namespaceURI === HTML_NS && !(node instanceof HTMLFormElement);
 const sizeOf = (node: Node) => nodesUpTo(node, BIG_ELEMENT + 1);
 
+/**
+ * Where an image may not show: in elements DOMPurify drops with their content in this
+ * configuration, and in a <form>, which it drops whole when its controls clobber it. Images there
+ * are not counted (a featured image that is only there, rare in news, shows twice at worst).
+ */
+const DROPPED_WITH_CONTENT = 'noscript, svg, math, noembed, noframes, xmp, plaintext, title, script, style, form';
+
+/**
+ * The sources the images of a large body (in the inert document) will have once sanitized, as
+ * imageSources reads them: its images past the first screen are not in yet when it is shown.
+ * Copies of the images, without what they hold, go through DOMPurify together.
+ */
+function imageSourcesToCome(parsed: Document, body: HTMLElement, options: BodyOptions): string[] {
+  const images = createElementIn.call(parsed, 'div');
+  for (const img of body.querySelectorAll('img')) {
+    if (!img.parentElement?.closest(DROPPED_WITH_CONTENT)) images.append(img.cloneNode(false));
+  }
+  purifyWith(options, (settings) => purify.sanitize(images, { ...settings, IN_PLACE: true }));
+  return imageSources(images);
+}
+
 /** Where slices of one source parent go: its children are taken from `source` and land in `target`. */
 interface Level {
   source: ParentNode;
@@ -338,12 +359,16 @@ function matchesRtl(element: Element): boolean {
  * page between them. It resolves as soon as the first slices are in (the first screen), and the
  * rest follows in the container while it is shown: `aria-busy="true"` on the container until the
  * body is whole. A body over MAX_BODY characters is cut there (with a console warning).
- * An abort before the first slices rejects; one after stops the filling.
+ * An abort before the first slices rejects; one after stops the filling. Resolves with the
+ * sources of the body's images, those still to come included (the article shows its featured
+ * image once).
  */
-export async function sanitizeBodyInto(container: HTMLElement, html: string, options: BodyOptions, signal?: AbortSignal): Promise<void> {
+export async function sanitizeBodyInto(container: HTMLElement, html: string, options: BodyOptions, signal?: AbortSignal): Promise<string[]> {
   if (html.length < LARGE_BODY) {
-    container.append(sanitizeBody(html, options));
-    return;
+    const fragment = sanitizeBody(html, options);
+    const images = imageSources(fragment);
+    container.append(fragment);
+    return images;
   }
   if (html.length > MAX_BODY) {
     console.warn(`news-elements: an article body of ${html.length.toLocaleString('en')} characters is cut at ${MAX_BODY.toLocaleString('en')}`);
@@ -358,6 +383,7 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
   const body = bodyOf.call(parsed);
   // A document-level payload (a <frameset>, say) leaves no body: nothing to show.
   const levels: Level[] = body ? [{ source: body, target: container }] : [];
+  const images = body ? imageSourcesToCome(parsed, body, options) : [];
 
   /** Slices for SLICE_MS, and on until `least` nodes of content are in; false when the body is whole. */
   const work = (least = 0): boolean => {
@@ -396,7 +422,7 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
   // The first screen: at least one slice of content, however long opening the way to it took.
   if (!work(SLICE_NODES)) {
     container.removeAttribute('aria-busy');
-    return;
+    return images;
   }
   // The first screen is in: the caller shows the container; the rest fills it meanwhile. A
   // dir="auto" container takes the direction its first screen gives until it is whole: WebKit
@@ -421,5 +447,6 @@ export async function sanitizeBodyInto(container: HTMLElement, html: string, opt
       console.error('news-elements: the rest of a large article body could not be shown', error);
     }
   })();
+  return images;
 }
 

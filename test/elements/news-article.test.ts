@@ -81,6 +81,34 @@ describe('<news-article>', () => {
       expect(getComputedStyle(img).maxWidth).to.equal('100%');
     });
 
+    describe('an image the body has too: shown once', () => {
+      const image = { src: 'https://cdn.example/plant.jpg', alt: 'The plant' };
+      const inBody = `<img src="${image.src}" alt="">`;
+      const shownAbove = (element: NewsArticle) => shadow(element, '[part="image"]') !== null;
+      const inShownBody = (element: NewsArticle) => shadowAll<HTMLImageElement>(element, '[part="body"] img').filter((img) => img.getAttribute('src') === image.src).length;
+
+      it('a body that starts with it: the body’s, not again above it', async () => {
+        const element = await articleFixture({ ...full, image, body: `${inBody}<p>The plant opened.</p>` });
+        expect([shownAbove(element), inShownBody(element)]).to.deep.equal([false, 1]);
+      });
+
+      it('a very long body that has it past its first screen (shown while the rest arrives): not above it either', async function () {
+        this.timeout(30_000);
+        const paragraphs = Array.from({ length: 4000 }, (_, i) => `<p>Paragraph ${i} of a long report.</p>`).join('');
+        const element = await articleFixture({ ...full, image, body: `${paragraphs}<figure>${inBody}</figure>` });
+        const body = shadow(element, '[part="body"]')!;
+        expect(body.getAttribute('aria-busy'), 'shown before the body is whole').to.equal('true');
+        expect(shownAbove(element)).to.equal(false);
+        await until(() => !body.hasAttribute('aria-busy'), 20_000, 'the whole body');
+        expect(inShownBody(element)).to.equal(1);
+      });
+
+      it('a body that has it only where it never shows (in <noscript>): shown above it', async () => {
+        const element = await articleFixture({ ...full, image, body: `<p>The plant opened.</p><noscript>${inBody}</noscript>` });
+        expect([shownAbove(element), inShownBody(element)]).to.deep.equal([true, 0]);
+      });
+    });
+
     it('styles the body: headings, lists, quotes, and tables in a region that scrolls sideways', async () => {
       const element = await articleFixture(full);
       const body = shadow(element, '[part="body"]')!;

@@ -3,7 +3,7 @@
 // on the way; the first slices are there when it resolves, the rest follows; a body past the
 // size limit is cut with a warning. How fast is the bench's (npm run bench, sections 8 and 9).
 import { expect } from '@open-wc/testing';
-import { LARGE_BODY, MAX_BODY, sanitizeBody, sanitizeBodyInto } from '../../src/security/sanitize.js';
+import { LARGE_BODY, MAX_BODY, imageSources, sanitizeBody, sanitizeBodyInto } from '../../src/security/sanitize.js';
 import { until } from '../helpers/mock-fetch.js';
 
 interface Vector {
@@ -48,12 +48,12 @@ const serialized = (node: Node) => {
   return holder.innerHTML;
 };
 
-/** sanitizeBodyInto, waited for until the body is whole (no aria-busy). */
-async function sliced(html: string): Promise<{ html: string; container: HTMLElement }> {
+/** sanitizeBodyInto, waited for until the body is whole (no aria-busy); `images`: the sources it resolved with. */
+async function sliced(html: string, with_ = options): Promise<{ html: string; container: HTMLElement; images: string[] }> {
   const container = document.createElement('div');
-  await sanitizeBodyInto(container, html, options);
+  const images = await sanitizeBodyInto(container, html, with_);
   await until(() => !container.hasAttribute('aria-busy'), 30_000, 'the whole body');
-  return { html: container.innerHTML, container };
+  return { html: container.innerHTML, container, images };
 }
 
 describe('large bodies, sliced', () => {
@@ -62,14 +62,21 @@ describe('large bodies, sliced', () => {
     const vectors = (await (await fetch(new URL('../fixtures/security/dompurify-vectors.json', import.meta.url))).json()) as Vector[];
     expect(vectors.length).to.be.greaterThan(200);
     const differing: string[] = [];
+    const imagesDiffer: string[] = [];
     for (const [i, vector] of vectors.entries()) {
       const html = nested(vector.payload, 1 + (i % 10), i % WRAPPERS.length);
       expect(html.length).to.be.at.least(LARGE_BODY);
       const whole = serialized(sanitizeBody(html, options));
       const result = await sliced(html);
       if (result.html !== whole) differing.push(`${i} (${vector.title})`);
+      // Never an image said that the whole body does not show (the article would show it nowhere);
+      // one not said (in a <form>, say) only shows twice.
+      const shown = imageSources(result.container);
+      const unshown = result.images.filter((src) => src && !shown.includes(src));
+      if (unshown.length) imagesDiffer.push(`${i} (${vector.title}): ${unshown.join(' ')}`);
     }
     expect(differing, 'vectors whose sliced body differs').to.deep.equal([]);
+    expect(imagesDiffer, 'vectors with image sources said when the first screen is in that the whole body does not show').to.deep.equal([]);
   });
 
   it('a 1 MB body nested ten <div>s deep: the same as sanitized whole, every paragraph kept', async function () {
@@ -80,6 +87,26 @@ describe('large bodies, sliced', () => {
     expect(result.html).to.equal(serialized(sanitizeBody(html, options)));
     expect(result.container.querySelectorAll('p[id^="user-content-p"]')).to.have.length(paragraphs);
     expect(result.container.querySelector('[onclick], [onerror]')).to.equal(null);
+  });
+
+  it('resolves with the sources of its images, those past the first screen included, as the whole body has them', async function () {
+    this.timeout(60_000);
+    const past = [
+      '<img src="https://cdn.example/kept.jpg">',
+      '<figure><picture><source srcset="https://cdn.example/p.webp"><img src="https://cdn.example/picture.jpg"></picture></figure>',
+      '<table><tr><td><a href="/x"><img src="/relative.jpg"></a></td></tr></table>',
+      '<blockquote><x-unknown><img src="https://cdn.example/unknown-parent.jpg"></x-unknown></blockquote>',
+      '<noscript><img src="https://cdn.example/noscript.jpg"></noscript>',
+      '<svg><foreignObject><img src="https://cdn.example/svg.jpg"></foreignObject></svg>',
+      '<img src="javascript:alert(1)"><img src="https://tracker.example/blocked.jpg">',
+    ].join('');
+    const html = `${small(500, 'p')}${bulk}<div>${past}</div>`;
+    const hosts = { ...options, baseUrl: 'https://cms.example/posts/1', imageHosts: ['cdn.example', 'cms.example'] };
+    const { container, images } = await sliced(html, hosts);
+    const shown = imageSources(container);
+    expect(shown, 'the whole body').to.include.members(['https://cdn.example/kept.jpg', 'https://cdn.example/picture.jpg', 'https://cms.example/relative.jpg', 'https://cdn.example/unknown-parent.jpg']);
+    expect(shown.join(' ')).not.to.match(/noscript|svg|tracker|javascript/);
+    expect([...new Set(images)].sort()).to.deep.equal([...new Set(shown)].sort());
   });
 
   it('resolves with the first slices in and the rest to come (aria-busy), then fills the container in place', async function () {

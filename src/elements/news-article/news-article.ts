@@ -51,7 +51,7 @@ interface LoadedArticle {
  * @csspart back - The "Back to list" control.
  * @csspart title - The title heading.
  * @csspart meta - The metadata row (a `<dl>`).
- * @csspart image - The figure of the article's image.
+ * @csspart image - The figure of the article's image (left out when the body shows the same image).
  * @csspart video - The video player.
  * @csspart body - The sanitized body.
  * @csspart attachments - The list of downloads.
@@ -214,10 +214,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private async buildBody(html: string, baseUrl: string | undefined, signal: AbortSignal): Promise<{ body: HTMLElement; images: string[] }> {
-    const { bodyContainer, imageSources, sanitizeBodyInto } = await loadSanitizer();
+    const { bodyContainer, sanitizeBodyInto } = await loadSanitizer();
     const body = bodyContainer(document);
-    await sanitizeBodyInto(body, html, this.bodyOptions(baseUrl), signal);
-    return { body, images: imageSources(body) };
+    const images = await sanitizeBodyInto(body, html, this.bodyOptions(baseUrl), signal);
+    return { body, images };
   }
 
   /** The server refuses this article to this visitor (401, 403): it is not public, and no retry changes that. */
