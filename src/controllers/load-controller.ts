@@ -6,7 +6,7 @@
 
 import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { hasSeeds, pageSeeds, seedKey } from '../prerender/seeds.js';
+import { hasSeeds, pageSeeds, seedKey, seedRenderedAt } from '../prerender/seeds.js';
 import { NewsError, isAbortError, toNewsError } from '../base/errors.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsLoadDetail } from '../events.js';
 import { loadStrings, localeOf } from '../i18n/localize.js';
@@ -41,8 +41,8 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   private readonly host: Host;
   private abortedByDisconnect = false;
 
-  /** The prerendered value taken for the first inputs, while they last. */
-  private seeded?: { value: T };
+  /** The prerendered value taken for the first inputs, while they last, and when the server rendered it. */
+  private seeded?: { value: T; renderedAt?: number };
 
   constructor(host: Host, options: LoadOptions<A, T>) {
     this.options = options;
@@ -93,6 +93,11 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     return this.task.value ?? this.seeded?.value;
   }
 
+  /** When the server rendered the prerendered value shown (undefined: none shown, or its fragment does not say). */
+  get prerenderedAt(): number | undefined {
+    return this.showsPrerendered ? this.seeded?.renderedAt : undefined;
+  }
+
   /** Whether the element shows what was prerendered: its inputs are those the seed was for (or it loads nothing). */
   get showsPrerendered(): boolean {
     return this.seeded !== undefined ? this.task.status === TaskStatus.COMPLETE && this.task.value === undefined : !this.options.args();
@@ -125,13 +130,14 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   }
 
   /** The value the page's seeds hold for these inputs, if any; taken once (an element made later loads anew). */
-  private seedFor(args: A): T | undefined {
+  private seedFor(args: A): { value: T; renderedAt?: number } | undefined {
     const loads = pageSeeds().loads;
     const key = this.seedKeyFor(args);
     const packed = loads[key];
     if (packed === undefined) return undefined;
     delete loads[key];
-    return this.options.unpack ? this.options.unpack(packed) : (packed as T);
+    const value = this.options.unpack ? this.options.unpack(packed) : (packed as T);
+    return value === undefined ? undefined : { value, renderedAt: seedRenderedAt(key) };
   }
 
   private seedKeyFor(args: A): string {
@@ -144,13 +150,19 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     return args && (serverValues.get(this.seedKeyFor(args)) as T | undefined);
   }
 
-  /** The first inputs: when the page holds their value, take it (counted as equal: no load) and announce it once rendered. */
+  /**
+   * The first inputs: when the page holds their value, take it (counted as equal: no load) and
+   * announce it once rendered (after the render that follows a takeover, if one does).
+   */
   private takeSeed(previous: A, next: A): boolean {
     if (previous.length || !next.length || this.seeded) return false;
-    const value = this.seedFor(next);
-    if (value === undefined) return false;
-    this.seeded = { value };
-    void this.host.updateComplete.then(() => this.host.dispatchEvent(new NewsLoadEvent(this.options.loaded(value))));
+    this.seeded = this.seedFor(next);
+    if (!this.seeded) return false;
+    const { value } = this.seeded;
+    void (async () => {
+      while (!(await this.host.updateComplete));
+      this.host.dispatchEvent(new NewsLoadEvent(this.options.loaded(value)));
+    })();
     return true;
   }
 

@@ -5,6 +5,7 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GroupController, type NewsGroup, type Selection } from '../controllers/group.js';
+import type { LoadController } from '../controllers/load-controller.js';
 import type { GroupMember, MemberKind } from '../controllers/group-settings.js';
 import type { EndpointConfig } from '../data/adapter.js';
 import type { ClientOptions } from '../data/client.js';
@@ -110,8 +111,11 @@ export abstract class NewsElement extends LitElement implements GroupMember {
   /** The time relative dates count from while a prerendered fragment is taken over: the server's. */
   private relativeTo?: number;
 
-  /** Whether the first render shows what the element's prerendered shadow root shows (its loads' seeds). */
-  protected abstract get showsPrerendered(): boolean;
+  /**
+   * The load of what the element shows: whether its first render shows what the prerendered shadow
+   * root shows (its seed), and when the server rendered that.
+   */
+  protected abstract get viewLoad(): Pick<LoadController<readonly unknown[], unknown>, 'showsPrerendered' | 'prerenderedAt' | 'value'>;
 
   protected readonly groupController = new GroupController(this);
 
@@ -262,11 +266,12 @@ export abstract class NewsElement extends LitElement implements GroupMember {
     const note = this.hydrationNote;
     const root = this.shadowRoot;
     if (note && root && (this as Record<string, unknown>)[note] === true) {
-      const relative = this.dateStyle === 'relative' && this.memberKind !== 'tabs';
-      const writtenAt = pageSeeds().renderedAt;
-      if (this.showsPrerendered && (!relative || writtenAt !== undefined)) {
+      const { showsPrerendered, prerenderedAt, value } = this.viewLoad;
+      // (An element that shows nothing loaded, an article with none chosen, shows no dates.)
+      const relative = this.dateStyle === 'relative' && this.memberKind !== 'tabs' && value !== undefined;
+      if (showsPrerendered && (!relative || prerenderedAt !== undefined)) {
         try {
-          this.relativeTo = relative ? writtenAt : undefined;
+          this.relativeTo = relative ? prerenderedAt : undefined;
           super.update(changed);
           if (relative) this.requestUpdate();
           return;

@@ -21,6 +21,8 @@ export const SEEDS_ATTRIBUTE = 'data-news-prerender';
 export const SEEDS_SELECTOR = `script[type="${SEEDS_TYPE}"][${SEEDS_ATTRIBUTE}]`;
 
 let seeds: Seeds | undefined;
+/** Browser: when the block each load's value came in was rendered, by seed key (absent: the block does not say). */
+const renderedAtOf = new Map<string, number>();
 
 /** The seeds of the page (browser) or of the render under way (server); empty when there are none. */
 export function pageSeeds(): Seeds {
@@ -32,7 +34,11 @@ export function pageSeeds(): Seeds {
           const found = JSON.parse(script.textContent ?? '') as Partial<Seeds>;
           Object.assign(seeds.loads, found.loads);
           Object.assign(seeds.groups, found.groups);
-          if (typeof found.renderedAt === 'number') seeds.renderedAt = found.renderedAt;
+          // Fragments of a page may be written at different times: each load keeps its block's.
+          for (const key of Object.keys(found.loads ?? {})) {
+            if (typeof found.renderedAt === 'number') renderedAtOf.set(key, found.renderedAt);
+            else renderedAtOf.delete(key);
+          }
         } catch {
           // A broken block: those elements load as they would without one.
         }
@@ -40,6 +46,11 @@ export function pageSeeds(): Seeds {
     }
   }
   return seeds;
+}
+
+/** Browser: when the server rendered the value a page's seed holds for `key` (undefined: its block does not say). */
+export function seedRenderedAt(key: string): number | undefined {
+  return renderedAtOf.get(key);
 }
 
 /** Whether there is anything prerendered to take over. */

@@ -51,6 +51,10 @@ const page = (fragment) => `<!doctype html>
         const note = (records) => records.forEach((record) => record.removedNodes.forEach((node) => node.nodeType === 1 && window.__prerendered.removed.push(name + ' <' + node.localName + '>')));
         if (root) new MutationObserver(note).observe(root, { childList: true, subtree: true });
       }
+      // The list's dates when it says it has loaded (news-load).
+      document.querySelector('news-list')?.addEventListener('news-load', (event) => {
+        window.__prerendered.datesAtLoad = [...event.target.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
+      });
       // For a test's wait: the element once the library is in and it has rendered, else null.
       window.__rendered = async (name) => {
         await window.NewsElements.ready;
@@ -100,6 +104,12 @@ describe('prerendering', () => {
     const untimed = relative.stdout.replace(/,"renderedAt":\d+/, '');
     assert.notEqual(untimed, relative.stdout, 'the fragment says when it was written');
     await writeFile(join(artifacts, 'prerendered-relative-untimed.html'), page(untimed).replace('<script src="/dist/news-elements.iife.js">', later));
+    // Two fragments in one page, written at different times: the second's block says ten years later.
+    const secondList = `<news-list group="second" src="${DATA}/news.json" page-size="3" heading-level="2" time-zone="Asia/Shanghai" date-style="relative"></news-list>`;
+    const second = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', secondList, '--page-url', pageUrl]);
+    const writtenLater = second.stdout.replace(/"renderedAt":(\d+)/, (_, at) => `"renderedAt":${Number(at) + 10 * 365.25 * 864e5}`);
+    assert.notEqual(writtenLater, second.stdout);
+    await writeFile(join(artifacts, 'prerendered-relative-two.html'), page(`${relative.stdout}\n${writtenLater}`).replace('<script src="/dist/news-elements.iife.js">', later));
     // A detail page: one article, its body sanitized on the server.
     const article = `<news-article src="${DATA}/news.json" article-id="1052" heading-level="2" time-zone="Asia/Shanghai"></news-article>`;
     const detail = await promisify(execFile)(process.execPath, [CLI, 'prerender', '--markup', article, '--page-url', `${server.url}/test-results/prerendered-article.html`]);
@@ -354,22 +364,24 @@ describe('prerendering', () => {
             const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
             await list.updateComplete;
             const dates = [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
-            return dates.length === 5 && {
+            return dates.length === 5 && window.__prerendered.datesAtLoad && {
               dates,
               // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
               hydrated: [tabs, list].map((element) => element.shadowRoot.querySelector('style') !== null),
               kept: list.shadowRoot.querySelector('.item .title') === window.__prerendered.node,
               removed: window.__prerendered.removed,
+              datesAtLoad: window.__prerendered.datesAtLoad,
               data: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/demo/data/')),
               problems: window.__problems,
             };
-          }, null, { message: 'the list taken over' });
+          }, null, { message: 'the list taken over, and its news-load' });
           assert.deepEqual(state.problems, []);
           assert.deepEqual(state.data, [], 'no request: the fragment’s data block');
           assert.deepEqual(state.hydrated, [true, true], 'the tabs and the list taken over');
           assert.deepEqual([state.kept, state.removed], [true, []], 'the prerendered nodes kept, none taken out');
           assert.ok(!readersDates(before), `the server's dates are not the reader's: ${before}`);
           assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates} (the server's: ${before})`);
+          assert.deepEqual(state.datesAtLoad, state.dates, 'news-load comes with the reader’s dates shown');
         });
         await inTab(`${server.url}/test-results/prerendered-relative-article.html`, async (tab) => {
           const before = await tab.evaluate(() => ({ dates: window.__prerendered.dates, body: window.__prerendered.body?.textContent.trim().slice(0, 40) }));
@@ -401,6 +413,19 @@ describe('prerendering', () => {
           }, null, { message: 'the list rendered anew' });
           assert.deepEqual([state.hydrated, state.problems], [false, []], 'a fragment without its time: the list rendered anew from its data');
           assert.ok(readersDates(state.dates), `the reader's relative dates: ${state.dates}`);
+        });
+        await inTab(`${server.url}/test-results/prerendered-relative-two.html`, async (tab) => {
+          const state = await tab.waitFor(async () => {
+            const list = await window.__rendered('news-list');
+            const dates = list ? [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim()) : [];
+            return dates.length === 5 && {
+              dates,
+              hydrated: [...document.querySelectorAll('news-list')].map((element) => element.shadowRoot.querySelector('style') !== null),
+              problems: window.__problems,
+            };
+          }, null, { message: 'the first list taken over' });
+          assert.deepEqual([state.hydrated, state.problems], [[true, true], []], 'both lists taken over');
+          assert.ok(readersDates(state.dates), `the first fragment's list, taken over at its own block's time: the reader's dates (${state.dates})`);
         });
       });
 

@@ -364,8 +364,8 @@ export class NewsArticle extends NewsElement {
     return [...super.prerenderContext(), this.headingLevelFor(this.headingLevel, 2)];
   }
 
-  protected override get showsPrerendered(): boolean {
-    return this.articleLoad.showsPrerendered;
+  protected override get viewLoad() {
+    return this.articleLoad;
   }
 
   override render() {

@@ -400,8 +400,8 @@ export class NewsList extends NewsElement {
     return [...super.prerenderContext(), this.headingLevelFor(this.headingLevel, 3)];
   }
 
-  protected override get showsPrerendered(): boolean {
-    return this.listLoad.showsPrerendered;
+  protected override get viewLoad() {
+    return this.listLoad;
   }
 
   override render() {

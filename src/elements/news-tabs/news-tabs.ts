@@ -201,8 +201,8 @@ export class NewsTabs extends NewsElement {
     }
   }
 
-  protected override get showsPrerendered(): boolean {
-    return this.categoriesLoad.showsPrerendered;
+  protected override get viewLoad() {
+    return this.categoriesLoad;
   }
 
   override render() {
