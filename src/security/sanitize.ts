@@ -282,23 +282,32 @@ const opens = (node: Node, size: number): node is Element =>
 const sizeOf = (node: Node) => nodesUpTo(node, BIG_ELEMENT + 1);
 
 /**
- * Where an image may not show: in elements DOMPurify drops with their content in this
- * configuration, and in a <form>, which it drops whole when its controls clobber it. Images there
- * are not counted (a featured image that is only there, rare in news, shows twice at worst).
+ * Where an image may not show: in an element DOMPurify drops with its content (its
+ * FORBID_CONTENTS that are not allowed tags here, and an element whose `is` it removes), and in a
+ * <form>, which it drops whole when its controls clobber it. Images there are not counted (a
+ * featured image that is only there, rare in news, shows twice at worst).
  */
-const DROPPED_WITH_CONTENT = 'noscript, svg, math, noembed, noframes, xmp, plaintext, title, script, style, form';
+const DROPPED_WITH_CONTENT = [
+  ...['annotation-xml', 'desc', 'foreignobject', 'math', 'mi', 'mn', 'mo', 'ms', 'mtext', 'noembed', 'noframes', 'noscript'],
+  ...['plaintext', 'script', 'selectedcontent', 'style', 'svg', 'title', 'xmp', 'form', '[is]'],
+].join(', ');
 
 /**
  * The sources the images of a large body (in the inert document) will have once sanitized, as
  * imageSources reads them: its images past the first screen are not in yet when it is shown.
- * Copies of the images, without what they hold, go through DOMPurify together.
+ * Copies of the images, without what they hold, go through DOMPurify together, one per source
+ * (a data: URL, which the URL policy drops, is not copied).
  */
 function imageSourcesToCome(parsed: Document, body: HTMLElement, options: BodyOptions): string[] {
   const images = createElementIn.call(parsed, 'div');
+  const seen = new Set<string>();
   for (const img of body.querySelectorAll('img')) {
-    if (!img.parentElement?.closest(DROPPED_WITH_CONTENT)) images.append(img.cloneNode(false));
+    const src = img.getAttribute('src');
+    if (src === null || seen.has(src) || /^\s*data:/i.test(src) || img.closest(DROPPED_WITH_CONTENT)) continue;
+    seen.add(src);
+    images.append(img.cloneNode(false));
   }
-  purifyWith(options, (settings) => purify.sanitize(images, { ...settings, IN_PLACE: true }));
+  purifyWith(options, (settings) => purify.sanitize(images, { ...settings, IN_PLACE: true, RETURN_DOM_FRAGMENT: true }));
   return imageSources(images);
 }
 
