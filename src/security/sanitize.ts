@@ -292,18 +292,27 @@ const DROPPED_WITH_CONTENT = [
   ...['plaintext', 'script', 'selectedcontent', 'style', 'svg', 'title', 'xmp', 'form', '[is]'],
 ].join(', ');
 
+/** The image sources a large body says up front, at most (past them, a featured image may show twice). */
+const IMAGE_SOURCES = 1000;
+
 /**
  * The sources the images of a large body (in the inert document) will have once sanitized, as
  * imageSources reads them: its images past the first screen are not in yet when it is shown.
  * Copies of the images, without what they hold, go through DOMPurify together, one per source
- * (a data: URL, which the URL policy drops, is not copied).
+ * (a data: URL, which the URL policy drops, is not copied), up to IMAGE_SOURCES of them.
  */
 function imageSourcesToCome(parsed: Document, body: HTMLElement, options: BodyOptions): string[] {
   const images = createElementIn.call(parsed, 'div');
   const seen = new Set<string>();
-  for (const img of body.querySelectorAll('img')) {
+  // A live collection, read only as far as the sources counted.
+  const all = body.getElementsByTagName('img');
+  for (let i = 0; i < all.length && seen.size < IMAGE_SOURCES; i += 1) {
+    const img = all[i];
     const src = img.getAttribute('src');
-    if (src === null || seen.has(src) || /^\s*data:/i.test(src) || img.closest(DROPPED_WITH_CONTENT)) continue;
+    if (src === null || seen.has(src) || /^\s*data:/i.test(src)) continue;
+    // (The body element itself is not sanitized, only what it holds: a stray <body is="…"> in the HTML gives it that attribute.)
+    const dropped = img.closest(DROPPED_WITH_CONTENT);
+    if (dropped && dropped !== body && body.contains(dropped)) continue;
     seen.add(src);
     images.append(img.cloneNode(false));
   }

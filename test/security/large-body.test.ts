@@ -103,13 +103,22 @@ describe('large bodies, sliced', () => {
       '<div is="x-news"><img src="https://cdn.example/gone-is-parent.jpg"></div><img is="x-news" src="https://cdn.example/gone-is.jpg">',
       '<img src="javascript:alert(1)"><img src="https://tracker.example/gone-host.jpg"><img src="data:image/png;base64,AAAA">',
     ].join('');
-    const html = `${small(500, 'p')}${bulk}<div>${past}</div>`;
+    // A stray <body> tag gives the body element its attributes (is="…" included).
+    const html = `${small(500, 'p')}${bulk}<body is="x-news"><div>${past}</div>`;
     const hosts = { ...options, baseUrl: 'https://cms.example/posts/1', imageHosts: ['cdn.example', 'cms.example'] };
     const { container, images } = await sliced(html, hosts);
     const shown = imageSources(container);
     expect(shown, 'the whole body').to.include.members(['https://cdn.example/kept.jpg', 'https://cdn.example/kept-picture.jpg', 'https://cms.example/kept-relative.jpg', 'https://cdn.example/kept-unknown-parent.jpg']);
     expect(shown.filter((src) => src.includes('gone')), 'none of those dropped').to.deep.equal([]);
     expect([...new Set(images)].filter(Boolean).sort()).to.deep.equal([...new Set(shown)].filter(Boolean).sort());
+  });
+
+  it('says up to a thousand image sources, the first ones, however many the body has', async function () {
+    this.timeout(60_000);
+    const html = `${bulk}${Array.from({ length: 1500 }, (_, i) => `<img src="/i${i}.jpg">`).join('')}`;
+    const { container, images } = await sliced(html);
+    expect(imageSources(container)).to.have.length(1500);
+    expect(images).to.deep.equal(Array.from({ length: 1000 }, (_, i) => `/i${i}.jpg`));
   });
 
   it('resolves with the first slices in and the rest to come (aria-busy), then fills the container in place', async function () {
