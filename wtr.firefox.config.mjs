@@ -3,13 +3,12 @@
 // Everything else (files, esbuild, middleware, log filters, reporters, timeouts) is the Chromium config's.
 //   npx web-test-runner --config wtr.firefox.config.mjs
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { LAUNCH_TIMEOUT } from './test/chromium.mjs';
-import { FIREFOX } from './test/e2e/engines.mjs';
+import { firefoxLaunchOptions } from './test/e2e/engines.mjs';
 import base from './web-test-runner.config.mjs';
 
 export default {
   ...base,
   // One browser, one page at a time: two Firefox pages side by side on two cores starve each other's timers.
   concurrency: 1,
-  browsers: [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: LAUNCH_TIMEOUT } })],
+  browsers: [puppeteerLauncher({ launchOptions: firefoxLaunchOptions() })],
 };

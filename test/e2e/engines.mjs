@@ -14,6 +14,8 @@ import { CHROMIUM, LAUNCH_TIMEOUT, chromiumLaunchOptions } from '../chromium.mjs
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Puppeteer's launch options for it (here and in wtr.firefox.config.mjs): headless, with the project's start timeout. */
+export const firefoxLaunchOptions = () => ({ browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: LAUNCH_TIMEOUT });
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const XVFB = process.env.XVFB_PATH ?? '/usr/bin/Xvfb';
@@ -213,7 +215,7 @@ const DRIVERS = {
 
   async firefox() {
     const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: LAUNCH_TIMEOUT });
+    const browser = await puppeteer.launch(firefoxLaunchOptions());
     return {
       version: async () => (await browser.version()).replace(/^firefox\//i, 'Firefox '),
       async newPage(viewport) {
