@@ -36,13 +36,15 @@ const page = (fragment) => `<!doctype html>
       ${fragment}
     </main>
     <script>
+      // The text of the dates (<time>s matching selector) in an element's shadow root.
+      window.__datesIn = (element, selector = 'time') => [...(element?.shadowRoot?.querySelectorAll(selector) ?? [])].map((t) => t.textContent.trim());
       // Before any script of ours: what the reader sees from the HTML alone, and a node to find again.
       window.__prerendered = {
         titles: [...(document.querySelector('news-list')?.shadowRoot?.querySelectorAll('.item .title') ?? [])].map((t) => t.textContent.trim()),
         node: document.querySelector('news-list')?.shadowRoot?.querySelector('.item .title') ?? null,
         tabs: document.querySelector('news-tabs')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0,
         body: document.querySelector('news-article')?.shadowRoot?.querySelector('[part="body"]') ?? null,
-        dates: [...(document.querySelector('news-list, news-article')?.shadowRoot?.querySelectorAll('time') ?? [])].map((t) => t.textContent.trim()),
+        dates: window.__datesIn(document.querySelector('news-list, news-article')),
         // Elements taken out of the list's or the article's shadow root (an iframe taken out reloads).
         removed: [],
       };
@@ -53,7 +55,7 @@ const page = (fragment) => `<!doctype html>
       }
       // The list's dates when it says it has loaded (news-load).
       document.querySelector('news-list')?.addEventListener('news-load', (event) => {
-        window.__prerendered.datesAtLoad = [...event.target.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
+        window.__prerendered.datesAtLoad = window.__datesIn(event.target, '.item time');
       });
       // For a test's wait: the element once the library is in and it has rendered, else null.
       window.__rendered = async (name) => {
@@ -363,7 +365,7 @@ describe('prerendering', () => {
             await window.NewsElements.ready;
             const [tabs, list] = ['news-tabs', 'news-list'].map((name) => document.querySelector(name));
             await list.updateComplete;
-            const dates = [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim());
+            const dates = window.__datesIn(list, '.item time');
             return dates.length === 5 && window.__prerendered.datesAtLoad && {
               dates,
               // The prerendered <style> elements stay in a shadow root taken over; one rendered anew has none.
@@ -390,7 +392,7 @@ describe('prerendering', () => {
             const article = await window.__rendered('news-article');
             if (!article) return false;
             return {
-              dates: [...article.shadowRoot.querySelectorAll('time')].map((t) => t.textContent.trim()),
+              dates: window.__datesIn(article),
               body: article.shadowRoot.querySelector('[part="body"]')?.textContent.trim().slice(0, 40),
               kept: article.shadowRoot.querySelector('[part="body"]') === window.__prerendered.body,
               hydrated: article.shadowRoot.querySelector('style') !== null,
@@ -408,7 +410,7 @@ describe('prerendering', () => {
         await inTab(`${server.url}/test-results/prerendered-relative-untimed.html`, async (tab) => {
           const state = await tab.waitFor(async () => {
             const list = await window.__rendered('news-list');
-            const dates = list ? [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim()) : [];
+            const dates = window.__datesIn(list, '.item time');
             return dates.length === 5 && { dates, hydrated: list.shadowRoot.querySelector('style') !== null, problems: window.__problems };
           }, null, { message: 'the list rendered anew' });
           assert.deepEqual([state.hydrated, state.problems], [false, []], 'a fragment without its time: the list rendered anew from its data');
@@ -417,7 +419,7 @@ describe('prerendering', () => {
         await inTab(`${server.url}/test-results/prerendered-relative-two.html`, async (tab) => {
           const state = await tab.waitFor(async () => {
             const list = await window.__rendered('news-list');
-            const dates = list ? [...list.shadowRoot.querySelectorAll('.item time')].map((t) => t.textContent.trim()) : [];
+            const dates = window.__datesIn(list, '.item time');
             return dates.length === 5 && {
               dates,
               hydrated: [...document.querySelectorAll('news-list')].map((element) => element.shadowRoot.querySelector('style') !== null),
